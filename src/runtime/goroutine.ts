@@ -29,6 +29,8 @@ export interface G {
   waiting: unknown;
   /** Object ids the goroutine blocks on, for the trace. */
   blockedOn: number[];
+  /** runtime.g.timer: the goroutine's own timer, reused by every time.Sleep. */
+  sleepTimer: unknown;
   /** The VM's execution state (frames, registers); opaque to the runtime. */
   machine: unknown;
 }
@@ -45,6 +47,7 @@ export function newG(id: number, machine: unknown): G {
     wakePanic: undefined,
     waiting: undefined,
     blockedOn: [],
+    sleepTimer: undefined,
     machine,
   };
 }

@@ -8,6 +8,9 @@ import { GStatus, type G } from './goroutine.js';
 import { Runtime } from './runtime.js';
 import { selectDone, selectgo, type SelectCase } from './select.js';
 import { newTimer } from './timers.js';
+import { timeSleep } from './sleep.js';
+import { mutexLock, mutexUnlock, wgAdd, wgWait } from './sync.js';
+import { GoFatalError, GoRuntimePanic } from './panics.js';
 import type { SelectWait } from './waitq.js';
 import type { TraceEvent } from '../trace/schema.js';
 
@@ -248,7 +251,7 @@ describe('select', () => {
 describe('virtual time', () => {
   it('jumps the clock to the next timer when every goroutine is blocked', () => {
     const h = harness();
-    const wake = (g: G) => { const t = newTimer(h.rt.newObjectId(), () => h.rt.ready(g, null)); h.rt.timers.add(t, h.rt.now + 1_000_000_000, 0); h.rt.park(g, 'sleep', []); return 'park' as const; };
+    const wake = (g: G) => (timeSleep(h.rt, g, 1e9) ? 'park' as const : undefined);
     const times: number[] = [];
     h.main([wake, () => void times.push(h.rt.now), wake, () => void times.push(h.rt.now)]);
     expect(h.rt.run(1e6)).toEqual({ kind: 'exited', code: 0 });
@@ -259,7 +262,7 @@ describe('virtual time', () => {
   it('fires timers due at the same time in heap order; the last readied runs first', () => {
     // go-fake-run: go s(1); go s(2); go s(3) each time.Sleep(1s) then print -> s 1, s 3, s 2
     const h = harness();
-    const sleep = (g: G) => { const t = newTimer(h.rt.newObjectId(), () => h.rt.ready(g, null)); h.rt.timers.add(t, h.rt.now + 1e9, 0); h.rt.park(g, 'sleep', []); return 'park' as const; };
+    const sleep = (g: G) => (timeSleep(h.rt, g, 1e9) ? 'park' as const : undefined);
     const done = h.chan(3);
     const s = (name: string) => [sleep, h.print(name), h.send(done, 1)];
     h.main([
@@ -270,5 +273,94 @@ describe('virtual time', () => {
     ]);
     expect(h.rt.run(1e6)).toEqual({ kind: 'exited', code: 0 });
     expect(h.out).toEqual(['s1', 's3', 's2']);
+  });
+});
+
+describe('timers heap', () => {
+  it('stops and resets timers lazily and still fires the rest in order', () => {
+    const h = harness();
+    const fired: number[] = [];
+    const mk = (id: number) => newTimer(id, () => void fired.push(id));
+    const ts = [1, 2, 3, 4, 5].map(mk);
+    ts.forEach((t, i) => h.rt.timers.add(t, (i + 1) * 100, 0));
+    expect(h.rt.timers.del(ts[1])).toBe(true); // stop 2
+    expect(h.rt.timers.del(ts[1])).toBe(false); // already stopped
+    expect(h.rt.timers.mod(ts[4], 50, 0)).toBe(true); // 5 moves earlier
+    expect(h.rt.timers.mod(ts[0], 350, 0)).toBe(true); // 1 moves later
+    expect(h.rt.timers.sleepUntil()).toBe(50);
+    for (const now of [50, 100, 200, 300, 350, 400, 500]) h.rt.timers.check(now);
+    expect(fired).toEqual([5, 3, 1, 4]);
+    expect(h.rt.timers.size).toBe(0);
+  });
+
+  it('re-arms a periodic timer (ticker) from its scheduled time, skipping missed ticks', () => {
+    const h = harness();
+    const at: number[] = [];
+    const t = newTimer(1, () => void at.push(h.rt.now));
+    h.rt.timers.add(t, 10, 10);
+    for (const now of [10, 20, 55, 60]) { h.rt.now = now; h.rt.timers.check(now); }
+    expect(at).toEqual([10, 20, 55, 60]);
+    expect(t.when).toBe(70);
+  });
+});
+
+describe('sync', () => {
+  it('wakes WaitGroup waiters in queue order, the last woken runs first', () => {
+    const h = harness();
+    const wg = [0, 0, 0];
+    const waiter = (name: string) => [(g: G) => (wgWait(h.rt, g, wg) ? 'park' as const : undefined), h.print(name)];
+    h.main([
+      (g) => void wgAdd(h.rt, g, wg, 1),
+      (g) => void h.go('w1', waiter('w1'), g),
+      (g) => void h.go('w2', waiter('w2'), g),
+      (g) => { h.rt.gosched(g); }, // w2, w1 run and block in Wait
+      (g) => void wgAdd(h.rt, g, wg, -1),
+      (g) => { h.rt.gosched(g); },
+      h.print('main'),
+    ]);
+    expect(h.rt.run(1e6)).toEqual({ kind: 'exited', code: 0 });
+    // go-fake-run (two Wait()ers, Gosched, Done, Gosched) prints w1 w2 main:
+    // waiters queued w2, w1; released in that order: runnext w1, queue w2
+    expect(h.out).toEqual(['w1', 'w2', 'main']);
+  });
+
+  it('lets a running goroutine re-take a Mutex before the woken waiter runs (normal mode)', () => {
+    // go-fake-run: same steps with fmt.Println give exactly this log
+    const h = harness();
+    const mu = [0, 0];
+    const log: string[] = [];
+    const lock = (who: string) => (g: G) => {
+      const k = mutexLock(h.rt, g, mu);
+      if (k) { (g.machine as { k?: unknown }).k = k; return 'park' as const; }
+      log.push(`${who} locked`);
+    };
+    const resume = (who: string) => (g: G) => {
+      const m = g.machine as { k?: () => unknown };
+      if (m.k) { const k = m.k(); m.k = undefined; if (k) throw new Error('parked again'); log.push(`${who} locked`); }
+    };
+    const unlock = (who: string) => (g: G) => { mutexUnlock(h.rt, g, mu); log.push(`${who} unlocked`); };
+    h.main([
+      lock('main'),
+      (g) => void h.go('w', [lock('w'), resume('w'), unlock('w')], g),
+      (g) => { h.rt.gosched(g); }, // w blocks on the mutex
+      unlock('main'), // w is woken into runnext, but main keeps running
+      lock('main'), resume('main'),
+      unlock('main'),
+      (g) => { h.rt.gosched(g); },
+    ]);
+    expect(h.rt.run(1e6)).toEqual({ kind: 'exited', code: 0 });
+    expect(log).toEqual(['main locked', 'main unlocked', 'main locked', 'main unlocked', 'w locked', 'w unlocked']);
+  });
+
+  it('raises Go\'s fatal error and panic texts for misuse', () => {
+    const h = harness();
+    h.main([]);
+    const g = h.rt.goroutines.get(1)!;
+    expect(() => mutexUnlock(h.rt, g, [0, 0])).toThrow(GoFatalError);
+    try { mutexUnlock(h.rt, g, [0, 0]); } catch (e) { expect((e as GoFatalError).message).toBe('sync: unlock of unlocked mutex'); }
+    try { wgAdd(h.rt, g, [0, 0, 0], -1); expect.unreachable(); } catch (e) {
+      expect(e).toBeInstanceOf(GoRuntimePanic);
+      expect((e as GoRuntimePanic).message).toBe('sync: negative WaitGroup counter');
+    }
   });
 });

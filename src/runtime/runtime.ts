@@ -8,6 +8,7 @@ import { GStatus, newG, type G } from './goroutine.js';
 import { Prng } from './prng.js';
 import { RunQueues } from './sched.js';
 import { NEVER, TimerHeap } from './timers.js';
+import { SemaTable } from './sema.js';
 import { Tracer } from './tracer.js';
 
 export interface Executor {
@@ -48,6 +49,12 @@ export class Runtime {
   readonly prng: Prng;
   readonly tracer: Tracer;
   readonly goroutines = new Map<number, G>();
+  readonly sema = new SemaTable();
+  /** Trace ids of sync objects (by their memory), and Cond waiter lists (runtime.notifyList). */
+  readonly syncIds = new WeakMap<object, number>();
+  readonly notifyLists = new Map<number[], { g: G; ticket: number }[]>();
+  /** Variable names the VM knows for objects (`mu`, `wg`), for the trace. */
+  readonly names = new WeakMap<object, string>();
   current: G | null = null;
   executor: Executor | undefined;
   /** Set when the program ends (main returned, os.Exit, fatal error). */
@@ -72,6 +79,10 @@ export class Runtime {
       const g = this.goroutines.get(id);
       return g && this.executor ? this.executor.positionOf(g) : undefined;
     });
+  }
+
+  nameHint(obj: object): string | undefined {
+    return this.names.get(obj);
   }
 
   newObjectId(): number {
@@ -117,6 +128,12 @@ export class Runtime {
   gosched(g: G): void {
     this.tracer.emit(g.id, { kind: 'go.yield', preempted: false });
     this.q.putGlobal(g);
+  }
+
+  /** runtime.goyield: to the tail of the local queue (a semaphore handed off to the goroutine now in runnext). */
+  yieldLocal(g: G): void {
+    this.tracer.emit(g.id, { kind: 'go.yield', preempted: false });
+    this.q.put(g, false);
   }
 
   /** A goroutine's function returned (or runtime.Goexit finished). */
