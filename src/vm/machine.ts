@@ -1,0 +1,359 @@
+// The VM's executor: runs a goroutine's frames instruction by instruction on the
+// runtime's scheduler, and implements Go's call/return, defer, panic/recover and
+// Goexit protocol (runtime/panic.go: gopanic, recovery, printpanics) over
+// explicit frames, so no Go call ever recurses on the JS stack.
+import type { Continuation } from '../runtime/blocking.js';
+import { GStatus, type G } from '../runtime/goroutine.js';
+import { GoFatalError, GoRuntimePanic } from '../runtime/panics.js';
+import type { Executor, Runtime } from '../runtime/runtime.js';
+import type { SourcePos } from '../trace/schema.js';
+import { Frame, FuncCode, SWITCH, type Deferred } from './func.js';
+import type { Value } from './value.js';
+
+/** A panic in flight (runtime._panic). */
+export interface PanicRec {
+  value: Value;
+  /** For printing: `panic: <text>`; computed when the panic starts (Error/String methods run then). */
+  text: string;
+  recovered: boolean;
+  aborted: boolean;
+  goexit: boolean;
+  link: PanicRec | null;
+  /** The goroutine's stack where the panic started (printed if it is never recovered). */
+  trace: string;
+}
+
+/** Per-goroutine VM state (G.machine). */
+export interface GState {
+  top: Frame | null;
+  panic: PanicRec | null;
+  /** Function name and call site of the `go` statement (dumps print `created by main.main`). */
+  createdBy: { fn: string; line: number } | null;
+}
+
+export interface MachineHooks {
+  /** Text of a panic value as Go prints it after `panic: ` (printpanicval; may call Error/String). */
+  panicText(v: Value): string;
+  /** Turns a runtime error raised by an operation into the Go value `recover()` returns. */
+  runtimeErrorValue(e: GoRuntimePanic): Value;
+  /** Program output (stdout/stderr bytes as byte strings). */
+  write(stream: 'stdout' | 'stderr', bytes: string): void;
+}
+
+export class Machine implements Executor {
+  constructor(readonly rt: Runtime, readonly hooks: MachineHooks) {
+    rt.executor = this;
+  }
+
+  static state(g: G): GState {
+    return g.machine as GState;
+  }
+
+  /** Starts the main goroutine running `entry` (a function with no parameters). */
+  startMain(entry: FuncCode): G {
+    const st: GState = { top: new Frame(entry, null), panic: null, createdBy: null };
+    return this.rt.startMain(st);
+  }
+
+  /** The `go` statement: a new goroutine whose bottom frame is `fr` (arguments already set). */
+  go(parent: G, fr: Frame, createdAt: { fn: string; line: number }, pos?: SourcePos): G {
+    fr.parent = null;
+    const st: GState = { top: fr, panic: null, createdBy: createdAt };
+    return this.rt.spawn(st, parent, fr.fn.name, pos);
+  }
+
+  positionOf(g: G): SourcePos | undefined {
+    const fr = Machine.state(g).top;
+    if (!fr) return undefined;
+    // a running goroutine is at fr.pc; a parked one saved the pc after its blocking instruction
+    const pc = Math.min(g.status === GStatus.Running ? fr.pc : fr.pc - 1, fr.fn.lines.length - 1);
+    if (pc < 0) return undefined;
+    return { file: fr.fn.file, line: fr.fn.lines[pc], col: fr.fn.cols[pc] };
+  }
+
+  /** Runs g for up to `budget` instructions (Executor). */
+  execute(g: G, budget: number): number {
+    const st = Machine.state(g);
+    let n = 0;
+    let fr = st.top as Frame;
+    // a blocking operation this goroutine parked in completes (or parks again) first
+    if (fr.k !== null) {
+      const k = fr.k;
+      fr.k = null;
+      let next: Continuation | null;
+      try {
+        if (g.wakePanic !== undefined) {
+          const msg = g.wakePanic;
+          g.wakePanic = undefined;
+          throw new GoRuntimePanic(msg, false);
+        }
+        next = k();
+      } catch (e) {
+        this.raise(g, st, e);
+        return 1;
+      }
+      if (next !== null) {
+        fr.k = next;
+        return 1;
+      }
+      n++;
+    } else if (g.wakePanic !== undefined) {
+      const msg = g.wakePanic;
+      g.wakePanic = undefined;
+      this.raise(g, st, new GoRuntimePanic(msg, false));
+      return 1;
+    }
+    let code = fr.fn.code;
+    let pc = fr.pc;
+    while (n < budget) {
+      let next: number;
+      fr.pc = pc; // the executing instruction, for trace positions
+      try {
+        next = code[pc](fr);
+      } catch (e) {
+        fr.pc = pc + 1; // as after a call: dumps show the line of pc-1
+        this.raise(g, st, e);
+        return n + 1;
+      }
+      n++;
+      if (next >= 0) {
+        pc = next;
+        continue;
+      }
+      // SWITCH: the instruction saved its frame's pc; reload
+      if (g.status !== GStatus.Running || this.rt.exitCode !== undefined || st.top === null) return n;
+      fr = st.top;
+      if (fr.k !== null) return n; // parked in a native that wants to continue later
+      code = fr.fn.code;
+      pc = fr.pc;
+    }
+    fr.pc = pc;
+    return n;
+  }
+
+  // ------------------------------------------------------------ calls and returns
+
+  /** Pushes a call: `callee` has its arguments set; the caller resumes at `resumePc`. */
+  static call(g: G, caller: Frame, resumePc: number, callee: Frame, retTo: number[] | null): number {
+    caller.pc = resumePc;
+    callee.parent = caller;
+    callee.retTo = retTo;
+    (g.machine as GState).top = callee;
+    return SWITCH;
+  }
+
+  /**
+   * The synthetic instruction at every function's retPc: run the next pending
+   * defer, or complete the return (results to the caller's registers).
+   */
+  returnContinue(g: G, fr: Frame): number {
+    const st = Machine.state(g);
+    fr.pc = fr.fn.retPc;
+    if (fr.defers !== null && fr.defers.length > 0) {
+      const d = fr.defers.pop() as Deferred;
+      const callee = d.call(fr);
+      if (callee !== null) {
+        callee.isDefer = true;
+        callee.deferPanic = null;
+        callee.parent = fr;
+        st.top = callee;
+      }
+      return SWITCH;
+    }
+    this.finishReturn(g, st, fr);
+    return SWITCH;
+  }
+
+  private finishReturn(g: G, st: GState, fr: Frame): void {
+    const parent = fr.parent;
+    if (parent !== null && fr.retTo !== null) {
+      const rr = fr.fn.resultRegs;
+      const dst = fr.retTo;
+      for (let i = 0; i < dst.length; i++) parent.r[dst[i]] = fr.r[rr[i]];
+    }
+    st.top = parent;
+    if (fr.isDefer && fr.deferPanic !== null) {
+      this.afterPanicDefer(g, st, fr.deferPanic as PanicRec);
+      return;
+    }
+    if (parent === null) this.goroutineDone(g, st);
+  }
+
+  private goroutineDone(g: G, st: GState): void {
+    if (st.panic !== null && st.panic.goexit) st.panic = null;
+    if (g.id === 1) {
+      if (st.panic === null) this.rt.exit(0);
+      return;
+    }
+    this.rt.goexit(g);
+  }
+
+  /** Registers a deferred call on the current frame (LIFO). */
+  static defer(fr: Frame, d: Deferred): void {
+    (fr.defers ??= []).push(d);
+  }
+
+  // ------------------------------------------------------------ panics
+
+  /** An exception escaped an instruction: a Go panic, a fatal error, or an engine bug. */
+  private raise(g: G, st: GState, e: unknown): void {
+    if (e instanceof GoRuntimePanic) {
+      this.startPanic(g, st, this.hooks.runtimeErrorValue(e), false);
+    } else if (e instanceof GoFatalError) {
+      this.fatal(g, e.message);
+    } else if (e instanceof GoPanicSignal) {
+      this.startPanic(g, st, e.value, e.goexit);
+    } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      this.fatal(g, 'stack overflow');
+    } else {
+      throw e;
+    }
+  }
+
+  /** runtime.gopanic: start a panic (or Goexit) and unwind. */
+  startPanic(g: G, st: GState, value: Value, goexit: boolean): void {
+    const text = goexit ? '' : this.hooks.panicText(value);
+    const trace = goexit || st.panic !== null ? '' : this.stackTrace(g, st);
+    const p: PanicRec = { value, text, recovered: false, aborted: false, goexit, link: st.panic, trace };
+    // a panic raised while a deferred call runs for an earlier panic aborts that one
+    if (st.panic !== null) st.panic.aborted = true;
+    st.panic = p;
+    if (!goexit) this.rt.tracer.emit(g.id, { kind: 'panic', message: text });
+    this.unwind(g, st);
+  }
+
+  /** Run the next deferred call up the stack for the current panic, or die. */
+  private unwind(g: G, st: GState): void {
+    const p = st.panic as PanicRec;
+    for (;;) {
+      const fr = st.top;
+      if (fr === null) {
+        if (p.goexit) {
+          this.goroutineDone(g, st);
+          return;
+        }
+        this.die(g, st);
+        return;
+      }
+      if (fr.defers !== null && fr.defers.length > 0) {
+        const d = fr.defers.pop() as Deferred;
+        fr.pc = fr.fn.retPc;
+        fr.k = null;
+        const callee = d.call(fr);
+        if (callee !== null) {
+          callee.isDefer = true;
+          callee.deferPanic = p;
+          callee.parent = fr;
+          st.top = callee;
+          return;
+        }
+        if (p.recovered) {
+          this.recovered(g, st, p, fr);
+          return;
+        }
+        continue;
+      }
+      // no more defers in this frame: it ends with the panic
+      st.top = fr.parent;
+    }
+  }
+
+  /** A deferred call that a panic started has returned: recovered, or keep unwinding. */
+  private afterPanicDefer(g: G, st: GState, started: PanicRec): void {
+    const p = st.panic as PanicRec;
+    if (p === started && p.recovered) {
+      this.recovered(g, st, p, st.top as Frame);
+      return;
+    }
+    if (p !== null) this.unwind(g, st);
+  }
+
+  /**
+   * Recovery (runtime.recovery): the function whose deferred call recovered
+   * returns normally to its caller, after its remaining defers.
+   */
+  private recovered(g: G, st: GState, p: PanicRec, fr: Frame): void {
+    let q: PanicRec | null = p.link;
+    while (q !== null && q.aborted) q = q.link;
+    st.panic = q;
+    st.top = fr;
+    fr.pc = fr.fn.retPc;
+    void g;
+  }
+
+  /** recover(): the current panic's value, if called directly by a deferred call it started. */
+  static recover(g: G, fr: Frame): Value {
+    const st = g.machine as GState;
+    const p = st.panic;
+    if (p === null || p.goexit || p.recovered || !fr.isDefer || fr.deferPanic !== p) return null;
+    p.recovered = true;
+    return p.value;
+  }
+
+  /** The panic reached the top of the stack: print it like runtime.printpanics and exit 2. */
+  private die(g: G, st: GState): void {
+    const lines: string[] = [];
+    const chain: PanicRec[] = [];
+    for (let p = st.panic; p !== null; p = p.link) chain.unshift(p);
+    chain.forEach((p, i) => {
+      if (p.goexit) return;
+      lines.push(`${i > 0 ? '\t' : ''}panic: ${p.text}${p.recovered ? ' [recovered]' : ''}`);
+    });
+    let out = lines.join('\n') + '\n';
+    out += '\n' + this.goroutineHeader(g, 'running') + (chain.length > 0 ? chain[0].trace : '');
+    this.hooks.write('stderr', out);
+    this.rt.tracer.emit(g.id, { kind: 'exit', code: 2, reason: 'panic' });
+    this.rt.exit(2);
+  }
+
+  /** runtime.throw / fatal: unrecoverable; `fatal error: msg`, a dump, exit 2. */
+  fatal(g: G | null, message: string): void {
+    let out = `fatal error: ${message}\n`;
+    if (g) out += '\n' + this.goroutineHeader(g, 'running') + this.stackTrace(g, Machine.state(g));
+    this.hooks.write('stderr', out);
+    this.rt.tracer.emit(g ? g.id : 0, { kind: 'fatal', message });
+    this.rt.tracer.emit(g ? g.id : 0, { kind: 'exit', code: 2, reason: 'fatal' });
+    this.rt.exit(2);
+  }
+
+  /** The deadlock report: `fatal error: all goroutines are asleep - deadlock!` and every goroutine. */
+  deadlock(): void {
+    let out = 'fatal error: all goroutines are asleep - deadlock!\n';
+    const gs = [...this.rt.goroutines.values()].sort((a, b) => a.id - b.id);
+    for (const g of gs) {
+      out += '\n' + this.goroutineHeader(g, g.waitReason ?? 'runnable') + this.stackTrace(g, Machine.state(g));
+    }
+    this.hooks.write('stderr', out);
+    this.rt.tracer.emit(0, { kind: 'fatal', message: 'all goroutines are asleep - deadlock!' });
+    this.rt.tracer.emit(0, { kind: 'exit', code: 2, reason: 'deadlock' });
+    this.rt.exit(2);
+  }
+
+  goroutineHeader(g: G, state: string): string {
+    let s = state;
+    if (g.status === GStatus.Waiting) {
+      const mins = Math.floor((this.rt.now - g.waitSince) / 60e9);
+      if (mins >= 1) s += `, ${mins} minutes`;
+    }
+    return `goroutine ${g.id} [${s}]:\n`;
+  }
+
+  /** Frames from the innermost out, in Go's dump format (addresses are not meaningful here). */
+  stackTrace(g: G, st: GState): string {
+    let out = '';
+    for (let fr = st.top; fr !== null; fr = fr.parent) {
+      if (fr.fn.name.startsWith('runtime.')) continue;
+      // every frame's pc is a resume point: the call, blocking or panicking instruction is pc-1
+      const pc = Math.min(fr.pc - 1, fr.fn.lines.length - 1);
+      const line = pc >= 0 ? fr.fn.lines[pc] : 0;
+      out += `${fr.fn.name}(...)\n\tprog.go:${line} +0x0\n`;
+    }
+    if (st.createdBy) out += `created by ${st.createdBy.fn}\n\tprog.go:${st.createdBy.line} +0x0\n`;
+    return out;
+  }
+}
+
+/** Thrown by the `panic` builtin's instruction (and runtime.Goexit) to enter the panic protocol. */
+export class GoPanicSignal {
+  constructor(readonly value: Value, readonly goexit = false) {}
+}
