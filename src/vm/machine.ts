@@ -193,6 +193,54 @@ export class Machine implements Executor {
     (fr.defers ??= []).push(d);
   }
 
+  /**
+   * Calls Go code synchronously from a native (fmt calling a String method):
+   * runs the call's frames on g's stack until it returns. Such a call must not
+   * block; a panic in it is rethrown as a GoPanicSignal to the native.
+   */
+  callSync(g: G, bc: { kind: 'frame'; fr: Frame } | { kind: 'native'; impl: { kind: string; fn: (...a: never[]) => unknown }; args: Value[] }): Value[] {
+    if (bc.kind === 'native') {
+      throw new Error('chanscope: callSync of a native');
+    }
+    const st = Machine.state(g);
+    const savedTop = st.top;
+    const savedPanic = st.panic;
+    const sentinel = new Frame(SYNC_SENTINEL, null);
+    const fr = bc.fr;
+    fr.parent = sentinel;
+    fr.retTo = fr.fn.resultRegs.map((_, i) => i);
+    sentinel.r.length = fr.retTo.length;
+    st.top = fr;
+    let steps = 0;
+    try {
+      while (st.top !== sentinel) {
+        const top = st.top;
+        if (top === null || g.status !== GStatus.Running) {
+          throw new GoFatalError('chanscope: a method called by fmt (String, Error) blocked or exited; that is not supported');
+        }
+        if (this.rt.exitCode !== undefined) break;
+        let next: number;
+        try {
+          next = top.fn.code[top.pc](top);
+        } catch (e) {
+          top.pc++;
+          if (e instanceof GoPanicSignal || e instanceof GoRuntimePanic) {
+            // unwinding stops at the sentinel: hand the panic to the native
+            st.top = savedTop;
+            st.panic = savedPanic;
+            throw e instanceof GoRuntimePanic ? new GoPanicSignal(this.hooks.runtimeErrorValue(e)) : e;
+          }
+          throw e;
+        }
+        if (next >= 0) top.pc = next;
+        if (++steps > 50_000_000) throw new GoFatalError('chanscope: a method called by fmt ran too long');
+      }
+    } finally {
+      if (st.top === sentinel) st.top = savedTop;
+    }
+    return sentinel.r.slice(0, fr.retTo.length);
+  }
+
   // ------------------------------------------------------------ panics
 
   /** An exception escaped an instruction: a Go panic, a fatal error, or an engine bug. */
@@ -352,6 +400,9 @@ export class Machine implements Executor {
     return out;
   }
 }
+
+/** The bottom of a synchronous call from a native (never executed). */
+const SYNC_SENTINEL = new FuncCode('runtime.callSync', 0, 0, []);
 
 /** Thrown by the `panic` builtin's instruction (and runtime.Goexit) to enter the panic protocol. */
 export class GoPanicSignal {

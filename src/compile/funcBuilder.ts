@@ -1,0 +1,85 @@
+// Builds one compiled function: registers, instructions with their source
+// positions, labels patched when the function is finished, and the mapping
+// from the checker's objects to where their values live.
+import type { Obj } from '../lang/check/objects.js';
+import type { SourceFile } from '../lang/source.js';
+import { FuncCode, type Instr } from '../vm/func.js';
+
+/** Where a variable lives: a register holding the value, or a register holding its Box. */
+export interface VarLoc {
+  reg: number;
+  boxed: boolean;
+}
+
+/** A jump target; `pc` is set when the label is placed (instructions read it when finished). */
+export class Label {
+  pc = -1;
+}
+
+/** Makes the instruction once every label's pc is known; `pc` is its own index. */
+export type InstrMaker = (pc: number) => Instr;
+
+export class FuncBuilder {
+  readonly makers: InstrMaker[] = [];
+  readonly lines: number[] = [];
+  readonly cols: number[] = [];
+  readonly vars = new Map<Obj, VarLoc>();
+  nregs: number;
+  private curLine = 0;
+  private curCol = 0;
+
+  constructor(
+    readonly code: FuncCode,
+    readonly source: SourceFile | undefined,
+    nparams: number,
+  ) {
+    this.nregs = nparams;
+  }
+
+  /** A fresh register. */
+  reg(): number {
+    return this.nregs++;
+  }
+
+  /** Subsequent instructions belong to this source offset. */
+  at(offset: number): void {
+    if (!this.source || offset < 0) return;
+    const p = this.source.position(offset);
+    this.curLine = p.line;
+    this.curCol = p.column;
+  }
+
+  get pc(): number {
+    return this.makers.length;
+  }
+
+  emit(mk: InstrMaker): number {
+    this.makers.push(mk);
+    this.lines.push(this.curLine);
+    this.cols.push(this.curCol);
+    return this.makers.length - 1;
+  }
+
+  place(l: Label): void {
+    l.pc = this.makers.length;
+  }
+
+  jump(l: Label): void {
+    this.emit(() => {
+      const target = l.pc;
+      return () => target;
+    });
+  }
+
+  /** Fills in the FuncCode. `retMaker` makes the synthetic return-continue instruction. */
+  finish(retMaker: InstrMaker): FuncCode {
+    const f = this.code;
+    f.retPc = this.makers.length;
+    this.emit(retMaker);
+    f.code = this.makers.map((mk, pc) => mk(pc));
+    f.lines = this.lines;
+    f.cols = this.cols;
+    f.nregs = this.nregs;
+    return f;
+  }
+}
