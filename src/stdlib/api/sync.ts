@@ -51,9 +51,12 @@ func (r *rlocker) Lock() { (*RWMutex)(r).RLock() }
 
 func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
+// The runtime keeps the counter and the number of waiters apart (Go packs
+// them into one uint64 for atomic updates, which one logical P does not need).
 type WaitGroup struct {
-	state uint64
-	sema  uint32
+	counter int32
+	waiters uint32
+	sema    uint32
 }
 
 func (wg *WaitGroup) Add(delta int)
@@ -76,7 +79,22 @@ type Once struct {
 	m    Mutex
 }
 
-func (o *Once) Do(f func())
+// Do calls f if and only if Do is being called for the first time for this
+// Once; concurrent callers wait until f returns (sync/once.go).
+func (o *Once) Do(f func()) {
+	if o.done == 0 {
+		o.doSlow(f)
+	}
+}
+
+func (o *Once) doSlow(f func()) {
+	o.m.Lock()
+	defer o.m.Unlock()
+	if o.done == 0 {
+		defer func() { o.done = 1 }()
+		f()
+	}
+}
 
 // OnceFunc returns a function that calls f only once; if f panics, every
 // call panics with the same value.
@@ -175,35 +193,91 @@ func NewCond(l Locker) *Cond {
 	return &Cond{L: l}
 }
 
-func (c *Cond) Wait()
+// Wait takes a ticket, unlocks c.L, waits to be notified, and locks c.L
+// again (sync/cond.go over runtime/sema.go's notifyList).
+func (c *Cond) Wait() {
+	t := runtime_notifyListAdd(&c.notify)
+	c.L.Unlock()
+	runtime_notifyListWait(&c.notify, t)
+	c.L.Lock()
+}
 
-func (c *Cond) Signal()
+func (c *Cond) Signal() { runtime_notifyListNotifyOne(&c.notify) }
 
-func (c *Cond) Broadcast()
+func (c *Cond) Broadcast() { runtime_notifyListNotifyAll(&c.notify) }
+
+func runtime_notifyListAdd(l *notifyList) uint32
+
+func runtime_notifyListWait(l *notifyList, t uint32)
+
+func runtime_notifyListNotifyOne(l *notifyList)
+
+func runtime_notifyListNotifyAll(l *notifyList)
 
 type Map struct {
 	m map[any]any
 }
 
-func (m *Map) Load(key any) (value any, ok bool)
+func (m *Map) Load(key any) (value any, ok bool) {
+	value, ok = m.m[key]
+	return
+}
 
-func (m *Map) Store(key, value any)
+func (m *Map) Store(key, value any) {
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+}
 
-func (m *Map) Clear()
+func (m *Map) Clear() { clear(m.m) }
 
-func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	if v, ok := m.m[key]; ok {
+		return v, true
+	}
+	m.Store(key, value)
+	return value, false
+}
 
-func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	value, loaded = m.m[key]
+	delete(m.m, key)
+	return
+}
 
-func (m *Map) Delete(key any)
+func (m *Map) Delete(key any) { delete(m.m, key) }
 
-func (m *Map) Swap(key, value any) (previous any, loaded bool)
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	previous, loaded = m.m[key]
+	m.Store(key, value)
+	return
+}
 
-func (m *Map) CompareAndSwap(key, old, new any) (swapped bool)
+func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
+	if v, ok := m.m[key]; ok && v == old {
+		m.m[key] = new
+		return true
+	}
+	return false
+}
 
-func (m *Map) CompareAndDelete(key, old any) (deleted bool)
+func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
+	if v, ok := m.m[key]; ok && v == old {
+		delete(m.m, key)
+		return true
+	}
+	return false
+}
 
-func (m *Map) Range(f func(key, value any) bool)
+// Range calls f for each key and value (in Go's unspecified map order).
+func (m *Map) Range(f func(key, value any) bool) {
+	for k, v := range m.m {
+		if !f(k, v) {
+			break
+		}
+	}
+}
 
 type Pool struct {
 	private any
@@ -212,7 +286,22 @@ type Pool struct {
 	New func() any
 }
 
-func (p *Pool) Put(x any)
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	p.shared = append(p.shared, x)
+}
 
-func (p *Pool) Get() any
+func (p *Pool) Get() any {
+	if n := len(p.shared); n > 0 {
+		x := p.shared[n-1]
+		p.shared = p.shared[:n-1]
+		return x
+	}
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}
 `;
