@@ -180,13 +180,20 @@ export class Machine implements Executor {
   }
 
   private goroutineDone(g: G, st: GState): void {
-    if (st.panic !== null && st.panic.goexit) st.panic = null;
-    if (g.id === 1) {
-      if (st.panic === null) this.rt.exit(0);
+    const goexit = st.panic !== null && st.panic.goexit;
+    st.panic = null;
+    if (g.id === 1 && !goexit) {
+      // main returned: the program ends, whatever other goroutines are doing
+      this.rt.tracer.emit(g.id, { kind: 'exit', code: 0, reason: 'main returned' });
+      this.rt.exit(0);
       return;
     }
+    if (g.id === 1) this.mainGoexited = true;
     this.rt.goexit(g);
   }
+
+  /** runtime.Goexit was called on the main goroutine (the deadlock message differs). */
+  mainGoexited = false;
 
   /** Registers a deferred call on the current frame (LIFO). */
   static defer(fr: Frame, d: Deferred): void {
@@ -251,6 +258,10 @@ export class Machine implements Executor {
       this.fatal(g, e.message);
     } else if (e instanceof GoPanicSignal) {
       this.startPanic(g, st, e.value, e.goexit);
+    } else if (e instanceof GoExitSignal) {
+      // os.Exit: the program ends now; deferred calls do not run
+      this.rt.tracer.emit(g.id, { kind: 'exit', code: e.code, reason: 'os.Exit' });
+      this.rt.exit(e.code);
     } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
       this.fatal(g, 'stack overflow');
     } else {
@@ -366,6 +377,12 @@ export class Machine implements Executor {
 
   /** The deadlock report: `fatal error: all goroutines are asleep - deadlock!` and every goroutine. */
   deadlock(): void {
+    if (this.mainGoexited && this.rt.goroutines.size === 0) {
+      this.hooks.write('stderr', 'fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n');
+      this.rt.tracer.emit(0, { kind: 'exit', code: 2, reason: 'deadlock' });
+      this.rt.exit(2);
+      return;
+    }
     let out = 'fatal error: all goroutines are asleep - deadlock!\n';
     const gs = [...this.rt.goroutines.values()].sort((a, b) => a.id - b.id);
     for (const g of gs) {
@@ -403,6 +420,11 @@ export class Machine implements Executor {
 
 /** The bottom of a synchronous call from a native (never executed). */
 const SYNC_SENTINEL = new FuncCode('runtime.callSync', 0, 0, []);
+
+/** Thrown by os.Exit: ends the program immediately with `code`. */
+export class GoExitSignal {
+  constructor(readonly code: number) {}
+}
 
 /** Thrown by the `panic` builtin's instruction (and runtime.Goexit) to enter the panic protocol. */
 export class GoPanicSignal {

@@ -6,7 +6,10 @@ export const source = String.raw`package os
 
 import "io"
 
-var Args []string
+// Args holds the command-line arguments, starting with the program name.
+var Args = runtime_args()
+
+func runtime_args() []string
 
 type File struct {
 	fd   uintptr
