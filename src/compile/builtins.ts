@@ -134,7 +134,7 @@ export function compileBuiltin(fc: FuncCompiler, e: ast.CallExpr): Ev[] {
       const kinds = args.map((a) => fc.rtype(fc.typeOf(a)));
       const ln = obj.id === BuiltinId.Println;
       fc.exec(e.pos, (r) => {
-        const parts = evs.map((ev, i) => ops.printValue(kinds[i], ev(r)));
+        const parts = evs.map((ev, i) => ops.printValue(kinds[i], ev(r), ctx.addresses));
         ctx.write('stderr', ln ? parts.join(' ') + '\n' : parts.join(''));
       });
       return [];

@@ -6,6 +6,9 @@ import { GoRuntimePanic } from '../runtime/panics.js';
 import { intOps, isIntKind, isSignedInt, convertInt, floatToInt, intToFloat64, intToFloat32 } from '../vm/intconv.js';
 import { Kind, type RType } from '../vm/rtype.js';
 import { Box, Complex, Iface, type Value } from '../vm/value.js';
+import {
+  bytesToString, runeToString, runesToString, sliceToArray, sliceToArrayPointer, stringToBytes, stringToRunes,
+} from './opsData.js';
 
 type Bin = (a: Value, b: Value) => Value;
 
@@ -258,3 +261,4 @@ export function ifaceEq(a: Iface | null, b: Iface | null): boolean {
 
 export { isSignedInt };
 export * from './opsData.js';
+export { printValue } from './printBuiltin.js';

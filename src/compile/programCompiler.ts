@@ -15,7 +15,8 @@ import type { RMethod, RType } from '../vm/rtype.js';
 import { Box, Iface, type Value } from '../vm/value.js';
 import { bindFunc, type BoundCall } from './calls.js';
 import { compileBuiltin } from './builtins.js';
-import { compileExpr, isAggregate, type Ev } from './exprs.js';
+import { compileExpr, isAggregate } from './exprs.js';
+import type { Ev } from './funcCompiler.js';
 import { FuncCompiler } from './funcCompiler.js';
 import { GoFunc, funcValue, type Callee } from './funcValue.js';
 import { methodSet } from './methodSets.js';
@@ -507,7 +508,7 @@ export class ProgramCompiler {
       if (u.tag !== 'Struct') break;
       let ft = resolveIn(u.fields[idx].type!, env);
       const isPtr = ft.tag === 'Pointer';
-      if (isPtr) ft = ft.base;
+      if (ft.tag === 'Pointer') ft = resolveIn(ft.base, env);
       steps.push({ idx, ptr: isPtr });
       t = ft;
     }
@@ -545,10 +546,22 @@ export class ProgramCompiler {
       g,
       write: (s, b) => this.ctx.write(s, b),
       callSync(fn: Value, args: Value[]): Value[] {
-        return self.ctx.m.callSync(g, bindFunc(fn as GoFunc, args));
+        return self.callSync(g, fn as GoFunc, args);
       },
       rtypeNamed: (name) => this.namedRTypes.get(name),
     };
+  }
+
+  /** Calls a func value to completion from a native (it must not block); returns its results. */
+  callSync(g: G, f: GoFunc, args: Value[]): Value[] {
+    const bc = bindFunc(f, args);
+    if (bc.kind === 'native') {
+      if (bc.impl.kind !== 'pure') throw new Error(`chanscope: ${bc.name} would block inside a synchronous call`);
+      const res = bc.impl.fn(this.nativeCtx(g), bc.args);
+      const n = f.callee.kind === 'native' ? f.callee.nresults : 1;
+      return n === 1 ? [res] : n === 0 ? [] : (res as Value[]);
+    }
+    return this.ctx.m.callSync(g, bc);
   }
 
   /** Run-time types the natives ask for by name (`error`, `time.Time`...), registered by the engine. */

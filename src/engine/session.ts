@@ -4,12 +4,13 @@
 // as they come. No DOM, no Node-only imports.
 import type { Diagnostic } from '../lang/diagnostics.js';
 import { checkProgram } from '../lang/checkProgram.js';
-import type { CheckedPackage } from '../compile/programCompiler.js';
+import { programPackages } from './packages.js';
 import { ProgramCompiler } from '../compile/programCompiler.js';
 import type { RunCtx } from '../compile/runCtx.js';
 import { Runtime } from '../runtime/runtime.js';
 import type { TraceEvent } from '../trace/schema.js';
 import { Machine } from '../vm/machine.js';
+import { AddressBook } from '../vm/refs.js';
 import { GoRuntimePanic } from '../runtime/panics.js';
 import { allNatives } from '../stdlib/natives.js';
 import { engineHooks } from '../stdlib/engineHooks.js';
@@ -55,6 +56,7 @@ export class Session {
       rt: this.rt,
       m: undefined as unknown as Machine,
       write: (s, b) => this.write(s, b),
+      addresses: new AddressBook(),
     };
     this.ctx = ctx;
     this.m = new Machine(this.rt, {
@@ -72,11 +74,12 @@ export class Session {
   static start(sources: { name: string; text: string }[], opts: RunOptions = {}): Session {
     const s = new Session(opts);
     const checked = checkProgram(sources);
-    if (checked.lines.length > 0 || !checked.packages) {
+    const packages = checked.lines.length === 0 ? programPackages(checked) : undefined;
+    if (!packages) {
       s.state = { kind: 'compile-error', diagnostics: checked.diagnostics, lines: checked.lines };
       return s;
     }
-    const pc = new ProgramCompiler(s.ctx, checked.packages as CheckedPackage[], allNatives);
+    const pc = new ProgramCompiler(s.ctx, packages, allNatives);
     s.hooks = engineHooks(pc, s.ctx);
     pc.preview = s.hooks.preview;
     const entry = pc.compileEntry();

@@ -1,0 +1,19 @@
+// Every native of chanscope's standard library, by Go's linker name
+// (`fmt.Println`, `sync.(*Mutex).Lock`); see src/vm/native.ts.
+import type { NativeImpl } from '../vm/native.js';
+import { osNatives } from './os/natives.js';
+import { runtimeNatives } from './runtime/natives.js';
+import { syncNatives } from './sync/natives.js';
+
+function merge(...maps: ReadonlyMap<string, NativeImpl>[]): Map<string, NativeImpl> {
+  const out = new Map<string, NativeImpl>();
+  for (const m of maps) {
+    for (const [k, v] of m) {
+      if (out.has(k)) throw new Error(`chanscope: native ${k} defined twice`);
+      out.set(k, v);
+    }
+  }
+  return out;
+}
+
+export const allNatives: ReadonlyMap<string, NativeImpl> = merge(syncNatives, runtimeNatives, osNatives);
