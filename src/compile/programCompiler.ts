@@ -104,8 +104,12 @@ export class ProgramCompiler {
     entry.lines = entry.code.map(() => 0);
     entry.cols = entry.code.map(() => 0);
     this.drain();
+    this.compiling = false;
     return entry;
   }
+
+  /** While true, function bodies are queued; afterwards (at run time) they compile on first use. */
+  private compiling = true;
 
   /** Runs queued function compilations (functions are compiled on first reference). */
   drain(): void {
@@ -247,6 +251,7 @@ export class ProgramCompiler {
       const fc = new FuncCompiler(this, site.info, site.source, code, sig, env, undefined, analyzeBoxing(decl, site.info, this.rtypes, env));
       this.compileBody(fc, decl.recv ? decl.recv.list[0] : undefined, decl.type, decl.body!);
     });
+    if (!this.compiling) this.drain();
     return callee;
   }
 
