@@ -183,13 +183,14 @@ export function compileArgs(fc: FuncCompiler, e: ast.CallExpr, sig: Signature): 
   const params = sig.params.vars;
   const np = params.length;
   // f(g()) with a multi-value g
-  if (e.args.length === 1 && np > 1 && e.args[0].kind === 'CallExpr') {
+  if (e.args.length === 1 && e.args[0].kind === 'CallExpr') {
     const t = fc.typeOf(e.args[0]);
     if (t.tag === 'Tuple' && t.vars.length > 1) {
       const vals = compileCall(fc, e.args[0], t.vars.length);
       const conv = vals.map((v, i) => convertForAssign(fc, v, t.vars[i].type!, paramType(sig, i, t.vars.length), false));
       return packVariadic(fc, sig, conv, t.vars.map((v) => v.type!), false);
     }
+    void np;
   }
   const evs: Ev[] = [];
   const types: Type[] = [];

@@ -16,6 +16,7 @@ import { Machine } from '../vm/machine.js';
 import { Kind, type RType } from '../vm/rtype.js';
 import { Box, type Value } from '../vm/value.js';
 import { runtimeConst } from './constValue.js';
+import { substType } from '../lang/check/subst.js';
 import { compileAssignable } from './exprs.js';
 import { rhsValues } from './stmts.js';
 import { FuncBuilder, Label, type VarLoc } from './funcBuilder.js';
@@ -76,15 +77,10 @@ export class FuncCompiler {
     return this.tv(e).type;
   }
 
-  /** Substitutes type parameters (generic instantiation). */
+  /** Substitutes type parameters (generic instantiation), also inside composite types. */
   resolve(t: Type): Type {
-    let x = t;
-    while (x.tag === 'TypeParam') {
-      const s = this.env?.get(x as TypeParam);
-      if (!s) break;
-      x = s;
-    }
-    return x;
+    if (!this.env || this.env.size === 0) return t;
+    return substType(undefined, t, this.env as Map<TypeParam, Type>);
   }
 
   /** The underlying type after substitution. */

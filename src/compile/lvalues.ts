@@ -20,7 +20,9 @@ export type Lvalue = Store & { locate?: (r: Value[]) => Located };
 
 export function compileLvalue(fc: FuncCompiler, e: ast.Expr, withLocate = false): Lvalue {
   while (e.kind === 'ParenExpr') e = e.x;
-  const rt = fc.rtype(fc.typeOf(e));
+  // identifiers redeclared by := are recorded as uses without a type: take the variable's
+  const identObj = e.kind === 'Ident' ? (fc.info.uses.get(e) ?? fc.info.defs.get(e)) : undefined;
+  const rt = fc.rtype(identObj && identObj.type ? identObj.type : fc.typeOf(e));
   const agg = isAggregate(rt);
   switch (e.kind) {
     case 'Ident': {

@@ -22,6 +22,7 @@ import { GoFunc, funcValue, type Callee } from './funcValue.js';
 import { methodSet } from './methodSets.js';
 import * as ops from './ops.js';
 import { RTypes, type TypeEnv } from './rtypes.js';
+import { substType } from '../lang/check/subst.js';
 import type { RunCtx } from './runCtx.js';
 import { curG } from './runCtx.js';
 import { compileBlock } from './stmts.js';
@@ -369,7 +370,7 @@ export class ProgramCompiler {
       let rt = sig.recv.type!;
       if (rt.tag === 'Pointer') rt = rt.base;
       if (rt.tag === 'Named' && rt.targs && rt.targs.length) {
-        targs = rt.targs.map((t) => resolveIn(t, env));
+        targs = rt.targs.map((t) => (env && env.size ? substType(undefined, t, env as Map<TypeParam, Type>) : t));
       }
     }
     void recvType;

@@ -236,7 +236,8 @@ function assignStmt(fc: FuncCompiler, s: ast.AssignStmt): void {
       const d = fc.info.defs.get(l);
       if (d && d.kind === 'var') return { kind: 'new', obj: d };
     }
-    return { kind: 'store', store: compileLvalue(fc, l), type: fc.typeOf(l) };
+    const o = l.kind === 'Ident' ? fc.info.uses.get(l) : undefined;
+    return { kind: 'store', store: compileLvalue(fc, l), type: o && o.type ? o.type : fc.typeOf(l) };
   });
   const ttypes = targets.map((t) => (t.kind === 'new' ? t.obj.type! : t.kind === 'store' ? t.type : undefined));
   const vals = rhsValues(fc, s.rhs, s.lhs.length, ttypes);
