@@ -10,13 +10,10 @@ import { compileAssignable, compileExpr, fieldLocation, isAggregate } from './ex
 import type { Ev, FuncCompiler, Store } from './funcCompiler.js';
 import * as ops from './ops.js';
 
-/** A location whose operands were evaluated once (for `x op= y`). */
-export interface Located {
-  get(): Value;
-  set(v: Value): void;
-}
+/** `x op= y` on a location whose operands are evaluated once: x = op(x, y). */
+export type Update = (r: Value[], op: (a: Value, b: Value) => Value, y: Value) => void;
 
-export type Lvalue = Store & { locate?: (r: Value[]) => Located };
+export type Lvalue = Store & { update?: Update };
 
 export function compileLvalue(fc: FuncCompiler, e: ast.Expr, withLocate = false): Lvalue {
   while (e.kind === 'ParenExpr') e = e.x;
@@ -30,7 +27,7 @@ export function compileLvalue(fc: FuncCompiler, e: ast.Expr, withLocate = false)
       const read = fc.readVar(obj);
       const store = fc.storeVar(obj);
       const st: Lvalue = agg ? (r, v) => assignInto(rt, read(r) as Value[], v as Value[]) : store;
-      if (withLocate) st.locate = (r) => ({ get: () => read(r), set: (v) => store(r, v) });
+      if (withLocate) st.update = (r, op, y) => store(r, op(read(r), y));
       return st;
     }
     case 'StarExpr': {
@@ -48,10 +45,10 @@ export function compileLvalue(fc: FuncCompiler, e: ast.Expr, withLocate = false)
           ptr!.store(v);
         };
       if (withLocate) {
-        st.locate = (r) => {
+        st.update = (r, op, y) => {
           const ptr = p(r) as { load(): Value; store(v: Value): void } | null;
           if (ptr === null) ops.nilDeref();
-          return { get: () => load(ptr), set: (v) => ptr!.store(v) };
+          ptr!.store(op(load(ptr), y));
         };
       }
       return st;
@@ -66,9 +63,9 @@ export function compileLvalue(fc: FuncCompiler, e: ast.Expr, withLocate = false)
         ? (r, v) => assignInto(rt, (obj(r) as Value[])[idx] as Value[], v as Value[])
         : (r, v) => void ((obj(r) as Value[])[idx] = v);
       if (withLocate) {
-        st.locate = (r) => {
+        st.update = (r, op, y) => {
           const o = obj(r) as Value[];
-          return { get: () => o[idx], set: (v) => void (o[idx] = v) };
+          o[idx] = op(o[idx], y);
         };
       }
       return st;
@@ -81,41 +78,49 @@ export function compileLvalue(fc: FuncCompiler, e: ast.Expr, withLocate = false)
         const zero = fc.rtype(xt.elem);
         const st: Lvalue = (r, v) => ops.mapSet(base(r), k(r), v);
         if (withLocate) {
-          st.locate = (r) => {
+          st.update = (r, op, y) => {
             const m = base(r);
             const key = k(r);
-            return { get: () => ops.mapGet(m, key, zero), set: (v) => ops.mapSet(m, key, v) };
+            ops.mapSet(m, key, op(ops.mapGet(m, key, zero), y));
           };
         }
         return st;
       }
       const i = compileExpr(fc, e.indices[0]);
-      const slot = (r: Value[]): [Value[], number] => {
-        const x = base(r);
-        const k = ops.toIndex(i(r));
-        if (xt.tag === 'Slice') {
+      // the backing array and the element's index in it (bounds checked)
+      const isSlice = xt.tag === 'Slice';
+      const arrOf = (x: Value): Value[] => {
+        if (isSlice) return (x as Slice).arr;
+        if (x === null) ops.nilDeref();
+        return x as Value[];
+      };
+      const indexIn = (x: Value, k: number): number => {
+        if (isSlice) {
           const s = x as Slice | null;
           if (s === null || k < 0 || k >= s.len) ops.indexOutOfRange(k, s === null ? 0 : s.len);
-          return [s!.arr, s!.off + k];
+          return s!.off + k;
         }
         if (x === null) ops.nilDeref();
-        const a = x as Value[];
-        if (k < 0 || k >= a.length) ops.indexOutOfRange(k, a.length);
-        return [a, k];
+        if (k < 0 || k >= (x as Value[]).length) ops.indexOutOfRange(k, (x as Value[]).length);
+        return k;
       };
       const st: Lvalue = agg
         ? (r, v) => {
-          const [a, k] = slot(r);
-          assignInto(rt, a[k] as Value[], v as Value[]);
+          const x = base(r);
+          const j = indexIn(x, ops.toIndex(i(r)));
+          assignInto(rt, arrOf(x)[j] as Value[], v as Value[]);
         }
         : (r, v) => {
-          const [a, k] = slot(r);
-          a[k] = v;
+          const x = base(r);
+          const j = indexIn(x, ops.toIndex(i(r)));
+          arrOf(x)[j] = v;
         };
       if (withLocate) {
-        st.locate = (r) => {
-          const [a, k] = slot(r);
-          return { get: () => a[k], set: (v) => void (a[k] = v) };
+        st.update = (r, op, y) => {
+          const x = base(r);
+          const j = indexIn(x, ops.toIndex(i(r)));
+          const a = arrOf(x);
+          a[j] = op(a[j], y);
         };
       }
       return st;

@@ -280,10 +280,8 @@ function opAssign(fc: FuncCompiler, lhs: ast.Expr, op: string, rhs: ast.Expr | u
   const one = rhs ? undefined : ops.one(kind);
   const yy: Ev = one !== undefined ? () => one : y;
   const place = compileLvalue(fc, lhs, true);
-  fc.exec(pos, (r) => {
-    const loc = place.locate!(r);
-    loc.set(f(loc.get(), yy(r)));
-  });
+  const update = place.update!;
+  fc.exec(pos, (r) => update(r, f, yy(r)));
 }
 
 // ------------------------------------------------------------ go, defer, return

@@ -65,6 +65,8 @@ export class Session {
       write: (s, b) => this.write(s, b),
     });
     ctx.m = this.m;
+    // without a listener there is no trace to record (and no event limit to hit)
+    if (!onEvent) this.rt.tracer.enabled = false;
   }
 
   private readonly ctx: RunCtx;
