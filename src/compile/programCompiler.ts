@@ -23,6 +23,7 @@ import { methodSet } from './methodSets.js';
 import * as ops from './ops.js';
 import { RTypes, type TypeEnv } from './rtypes.js';
 import { substType } from '../lang/check/subst.js';
+import { Universe } from '../lang/check/universe.js';
 import type { RunCtx } from './runCtx.js';
 import { curG } from './runCtx.js';
 import { compileBlock } from './stmts.js';
@@ -554,7 +555,7 @@ export class ProgramCompiler {
       callSync(fn: Value, args: Value[]): Value[] {
         return self.callSync(g, fn as GoFunc, args);
       },
-      rtypeNamed: (name) => this.namedRTypes.get(name),
+      rtypeNamed: (name) => this.rtypeByName(name),
     };
   }
 
@@ -570,8 +571,31 @@ export class ProgramCompiler {
     return this.ctx.m.callSync(g, bc);
   }
 
-  /** Run-time types the natives ask for by name (`error`, `time.Time`...), registered by the engine. */
-  readonly namedRTypes = new Map<string, RType>();
+  private readonly rtypeNames = new Map<string, RType | undefined>();
+
+  /**
+   * A run-time type by its reflect string, for natives: `string`, `error`,
+   * `time.Time`, `*errors.errorString` (a package of the program, or a basic type).
+   */
+  rtypeByName(name: string): RType | undefined {
+    if (this.rtypeNames.has(name)) return this.rtypeNames.get(name);
+    let rt: RType | undefined;
+    const ptr = name.startsWith('*');
+    const bare = ptr ? name.slice(1) : name;
+    const dot = bare.lastIndexOf('.');
+    let t: Type | undefined;
+    if (dot < 0) {
+      t = universeType(bare);
+    } else {
+      const pkgName = bare.slice(0, dot);
+      const cp = this.packages.find((p) => p.pkg.name === pkgName);
+      const obj = cp?.pkg.scope.lookup(bare.slice(dot + 1));
+      t = obj && obj.kind === 'type' ? obj.type : undefined;
+    }
+    if (t) rt = this.rtypes.of(ptr ? ({ tag: 'Pointer', base: t } as unknown as Type) : t);
+    this.rtypeNames.set(name, rt);
+    return rt;
+  }
 
   /** A frame that runs a native call (for `go f()` and `defer f()` with a native f). */
   nativeFrame(bc: BoundCall): Frame {
@@ -642,6 +666,12 @@ export class ProgramCompiler {
   previewer(rt: RType): (v: Value) => string {
     return (v) => this.preview(rt, v);
   }
+}
+
+/** Predeclared types by name (`string`, `error`, `int`...). */
+function universeType(name: string): Type | undefined {
+  const o = Universe.lookup(name);
+  return o && o.kind === 'type' ? o.type : undefined;
 }
 
 function resolveIn(t: Type, env: TypeEnv): Type {

@@ -256,7 +256,7 @@ export class Scanner {
       switch (c) {
         case -1:
           if (nlsemi) {
-            this.setSemi(start, start, 'EOF');
+            this.setSemi(start, 'EOF');
             return;
           }
           this.tok = Token.EOF;
@@ -264,7 +264,7 @@ export class Scanner {
           this.rd = start;
           return;
         case 10: // \n with nlsemi set
-          this.setSemi(start, start + 1, 'newline');
+          this.setSemi(start + 1, 'newline');
           return;
         case 48: case 49: case 50: case 51: case 52:
         case 53: case 54: case 55: case 56: case 57:
@@ -283,7 +283,7 @@ export class Scanner {
         case 91: this.punct(Token.Lbrack, start, 1, false); return;
         case 123: this.punct(Token.Lbrace, start, 1, false); return;
         case 44: this.punct(Token.Comma, start, 1, false); return;
-        case 59: this.setSemi(start, start + 1, 'semicolon'); return;
+        case 59: this.setSemi(start + 1, 'semicolon'); return;
         case 41: this.punct(Token.Rparen, start, 1, true); return;
         case 93: this.punct(Token.Rbrack, start, 1, true); return;
         case 125: this.punct(Token.Rbrace, start, 1, true); return;
@@ -434,7 +434,7 @@ export class Scanner {
     else this.opTok(Token.Operator, op, prec, start, len, false);
   }
 
-  private setSemi(start: number, end: number, lit: string): void {
+  private setSemi(end: number, lit: string): void {
     this.tok = Token.Semi;
     this.lit = lit;
     this.end = end;

@@ -186,8 +186,3 @@ export function keywordAt(src: string, start: number, end: number): number {
   if (word.length !== len || !src.startsWith(word, start)) return 0;
   return tok;
 }
-
-/** True for the keyword tokens. */
-export function isKeyword(tok: number): boolean {
-  return tok >= Token.Break && tok <= Token.Var;
-}

@@ -4,6 +4,7 @@ import type { NativeImpl } from '../vm/native.js';
 import { osNatives } from './os/natives.js';
 import { runtimeNatives } from './runtime/natives.js';
 import { syncNatives } from './sync/natives.js';
+import { timeNatives } from './time/index.js';
 
 function merge(...maps: ReadonlyMap<string, NativeImpl>[]): Map<string, NativeImpl> {
   const out = new Map<string, NativeImpl>();
@@ -16,4 +17,4 @@ function merge(...maps: ReadonlyMap<string, NativeImpl>[]): Map<string, NativeIm
   return out;
 }
 
-export const allNatives: ReadonlyMap<string, NativeImpl> = merge(syncNatives, runtimeNatives, osNatives);
+export const allNatives: ReadonlyMap<string, NativeImpl> = merge(syncNatives, runtimeNatives, osNatives, timeNatives);

@@ -109,7 +109,7 @@ describe('VM calls and defers', () => {
     expect(h.run()).toBe(2);
     const text = h.err.join('');
     expect(text.split('\n').slice(0, 4)).toEqual(['panic: first [recovered]', '\tpanic: again: first', '', 'goroutine 1 [running]:']);
-    expect(text).toContain('main.main(...)\n\tprog.go:11 +0x0\n'); // the panic instruction is main's 2nd (line 11)
+    expect(text).toContain('main.main()\n\tprog.go:11 +0x0\n'); // the panic instruction is main's 2nd (line 11)
   });
 
   it('turns runtime errors into panics whose value recover returns', () => {
@@ -150,7 +150,7 @@ describe('VM calls and defers', () => {
     ]);
     h.m.startMain(main);
     expect(h.run()).toBe(2);
-    expect(h.err.join('')).toBe('fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main(...)\n\tprog.go:10 +0x0\n');
+    expect(h.err.join('')).toBe('fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()\n\tprog.go:10 +0x0\n');
     void (null as unknown as GState);
   });
 });

@@ -411,7 +411,7 @@ export class Machine implements Executor {
       // every frame's pc is a resume point: the call, blocking or panicking instruction is pc-1
       const pc = Math.min(fr.pc - 1, fr.fn.lines.length - 1);
       const line = pc >= 0 ? fr.fn.lines[pc] : 0;
-      out += `${fr.fn.name}(...)\n\tprog.go:${line} +0x0\n`;
+      out += `${fr.fn.name}(${fr.fn.nparams > 0 ? '...' : ''})\n\tprog.go:${line} +0x0\n`;
     }
     if (st.createdBy) out += `created by ${st.createdBy.fn}\n\tprog.go:${st.createdBy.line} +0x0\n`;
     return out;

@@ -166,6 +166,12 @@ var utcLoc = Location{name: "UTC"}
 
 var Local *Location = &localLoc
 
+// registerLocations tells the engine which Locations are UTC and Local, so
+// that natives compare them by pointer as Go's code does.
+func registerLocations(utcLoc *Location, utc, local **Location)
+
+func init() { registerLocations(&utcLoc, &UTC, &Local) }
+
 var localLoc = Location{name: "Local"}
 
 func FixedZone(name string, offset int) *Location {

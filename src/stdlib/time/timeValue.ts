@@ -8,6 +8,7 @@
 // Arithmetic mirrors time.go (addSec, stripMono, Add, Sub, Before, After,
 // Equal, Compare, Unix...), with int64 wrap-around through ../../vm/int64.ts.
 import { add as add64, canon, div as div64, mul as mul64, rem as rem64, sub as sub64 } from '../../vm/int64.js';
+import { FAKE_TIME_ORIGIN_UNIX_NS } from '../../runtime/runtime.js';
 import type { Int64, Value } from '../../vm/value.js';
 
 /** *time.Location: the struct {name string; offset int} as its array, or null (UTC). */
@@ -16,7 +17,7 @@ export type Loc = Value[];
 /** time.Time: [wall, ext, loc]. */
 export type Time = [wall: Int64, ext: Int64, loc: Loc | null];
 
-export const NSEC_PER_SEC = 1e9;
+const NSEC_PER_SEC = 1e9;
 const TWO30 = 1073741824;
 const HAS_MONOTONIC = 1n << 63n;
 const NSEC_MASK = 0x3fffffffn;
@@ -25,15 +26,15 @@ const MAX_WALL_SEC = 8589934591; // 1<<33 - 1
 /** time.unixToInternal: seconds from January 1, year 1 to 1970. */
 export const UNIX_TO_INTERNAL = 62135596800;
 /** time.wallToInternal: seconds from January 1, year 1 to 1885 (the base of wall's 33-bit seconds). */
-export const WALL_TO_INTERNAL = 59453308800;
-export const MAX_INT64 = (1n << 63n) - 1n;
-export const MIN_INT64 = -(1n << 63n);
+const WALL_TO_INTERNAL = 59453308800;
+const MAX_INT64 = (1n << 63n) - 1n;
+const MIN_INT64 = -(1n << 63n);
 /** time.minDuration / maxDuration. */
-export const MIN_DURATION: Int64 = MIN_INT64;
-export const MAX_DURATION: Int64 = MAX_INT64;
+const MIN_DURATION: Int64 = MIN_INT64;
+const MAX_DURATION: Int64 = MAX_INT64;
 
 /** Unix seconds of the virtual clock's origin, 2009-11-10 23:00:00 UTC (the Go Playground's). */
-export const FAKE_EPOCH_UNIX = 1257894000;
+const FAKE_EPOCH_UNIX = Number(FAKE_TIME_ORIGIN_UNIX_NS / 1000000000n);
 
 export function zeroTime(): Time {
   return [0, 0, null];

@@ -186,6 +186,9 @@ describe('NewTimer, Stop and Reset (testdata/fake/timers.go)', () => {
     expect(panicOf(() => h.call(g, 'time.(*Ticker).Stop', zero))).toBe(undefined);
     expect(panicOf(() => h.call(g, 'time.(*Ticker).Reset', zero, 1))).toBe('string: time: Reset called on uninitialized Ticker');
     expect(panicOf(() => h.call(g, 'time.(*Timer).Stop', null))).toBe('runtime error: invalid memory address or nil pointer dereference');
+    // tick.go: NewTicker panics with errors.New(...), Ticker.Reset with a string
+    expect(panicOf(() => h.call(g, 'time.NewTicker', -1))).toBe('error: non-positive interval for NewTicker');
+    expect(panicOf(() => h.call(g, 'time.(*Ticker).Reset', zero, 0))).toBe('string: non-positive interval for Ticker.Reset');
   });
 });
 
@@ -253,6 +256,9 @@ describe('AfterFunc (testdata/fake/afterfunc.go)', () => {
 });
 
 describe('with the VM (Machine)', () => {
+  // go-fake-run: time.AfterFunc(time.Second, func() { print goroutine id (runtime.Stack) and time.Since(start) })
+  // prints "func1 in goroutine 6 at 1.0s"; time.AfterFunc(2*time.Second, wg.Done) releases wg.Wait at 2.0s;
+  // then time.Sleep(time.Second) ends at 3.0s
   it('Sleep parks and resumes the goroutine; AfterFunc of a native func value runs it in a new goroutine', () => {
     const rt = new Runtime({ seed: 1 });
     const out: string[] = [];
