@@ -556,6 +556,8 @@ export class ProgramCompiler {
         return self.callSync(g, fn as GoFunc, args);
       },
       rtypeNamed: (name) => this.rtypeByName(name),
+      callMethod: (t, name, recv, args) => self.callSync(g, self.boundIfaceMethod(new Iface(t, recv), name), args),
+      addresses: this.ctx.addresses,
     };
   }
 

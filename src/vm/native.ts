@@ -6,6 +6,7 @@ import type { Continuation } from '../runtime/blocking.js';
 import type { G } from '../runtime/goroutine.js';
 import type { Runtime } from '../runtime/runtime.js';
 import type { Machine } from './machine.js';
+import type { AddressBook } from './refs.js';
 import type { RType } from './rtype.js';
 import type { Value } from './value.js';
 
@@ -19,6 +20,10 @@ export interface NativeCtx {
   callSync(fn: Value, args: Value[]): Value[];
   /** The run-time type of a static type known to the compiler by its reflect string (e.g. `error`). */
   rtypeNamed(name: string): RType | undefined;
+  /** Calls method `name` of dynamic type t on `recv` synchronously (String, Error, Write); it must not block. */
+  callMethod(t: RType, name: string, recv: Value, args: Value[]): Value[];
+  /** Deterministic fake addresses (%p, pointers in fmt). */
+  readonly addresses: AddressBook;
 }
 
 /**

@@ -1,0 +1,70 @@
+// Natives of package fmt: the print functions over the formatting engine
+// (print.ts). Operands arrive as a []any Slice of Ifaces. Output goes to the
+// program's stdout; Fprint* write to an io.Writer (directly for os.Stdout and
+// os.Stderr, otherwise by calling its Write method).
+import { GoPanicSignal } from '../../vm/machine.js';
+import type { MethodCaller } from '../../vm/methodCaller.js';
+import type { NativeCtx, NativeImpl } from '../../vm/native.js';
+import { Iface, Slice, type Value } from '../../vm/value.js';
+import { bytesFromString } from '../../vm/utf8.js';
+import { errorf, sprint, sprintf, sprintln, type FormatContext } from './print.js';
+
+function args(v: Value): (Iface | null)[] {
+  if (v === null) return [];
+  const s = v as Slice;
+  return s.arr.slice(s.off, s.off + s.len) as (Iface | null)[];
+}
+
+/** The formatting context of a native call: methods are called on the calling goroutine. */
+export function formatContext(c: NativeCtx): FormatContext {
+  const methods: MethodCaller = {
+    call: (t, m, recv, a) => c.callMethod(t, m.name, recv, a),
+    recoverPanic: (e) => (e instanceof GoPanicSignal ? { value: e.value } : undefined),
+  };
+  return { methods, addresses: c.addresses };
+}
+
+/** Writes bytes to an io.Writer value; returns [n, err]. */
+function writeTo(c: NativeCtx, w: Value, bytes: string): Value[] {
+  const iv = w as Iface | null;
+  if (iv !== null && iv.type.string === '*os.File') {
+    const fd = (iv.value as Value[])[0];
+    if (fd === 1 || fd === 2) {
+      c.write(fd === 1 ? 'stdout' : 'stderr', bytes);
+      return [bytes.length, null];
+    }
+  }
+  if (iv === null) throw new GoPanicSignal(null);
+  return c.callMethod(iv.type, 'Write', iv.value, [bytesFromString(bytes)]);
+}
+
+function errorValue(c: NativeCtx, format: string, a: (Iface | null)[]): Value {
+  const r = errorf(formatContext(c), format, a);
+  if (r.wrap === 'none') {
+    const t = c.rtypeNamed('*errors.errorString');
+    if (!t) throw new Error('chanscope: package errors is not loaded');
+    return new Iface(t, [r.message]);
+  }
+  if (r.wrap === 'one') {
+    const t = c.rtypeNamed('*fmt.wrapError');
+    if (!t) throw new Error('chanscope: fmt.wrapError missing');
+    return new Iface(t, [r.message, r.errs[0]]);
+  }
+  const t = c.rtypeNamed('*fmt.wrapErrors');
+  if (!t) throw new Error('chanscope: fmt.wrapErrors missing');
+  const errs = r.errs;
+  return new Iface(t, [r.message, new Slice(errs, 0, errs.length, errs.length)]);
+}
+
+export const fmtNatives = new Map<string, NativeImpl>([
+  ['fmt.Print', { kind: 'pure', fn: (c, [a]) => { const s = sprint(formatContext(c), args(a)); c.write('stdout', s); return [s.length, null]; } }],
+  ['fmt.Println', { kind: 'pure', fn: (c, [a]) => { const s = sprintln(formatContext(c), args(a)); c.write('stdout', s); return [s.length, null]; } }],
+  ['fmt.Printf', { kind: 'pure', fn: (c, [f, a]) => { const s = sprintf(formatContext(c), f as string, args(a)); c.write('stdout', s); return [s.length, null]; } }],
+  ['fmt.Sprint', { kind: 'pure', fn: (c, [a]) => sprint(formatContext(c), args(a)) }],
+  ['fmt.Sprintln', { kind: 'pure', fn: (c, [a]) => sprintln(formatContext(c), args(a)) }],
+  ['fmt.Sprintf', { kind: 'pure', fn: (c, [f, a]) => sprintf(formatContext(c), f as string, args(a)) }],
+  ['fmt.Fprint', { kind: 'pure', fn: (c, [w, a]) => writeTo(c, w, sprint(formatContext(c), args(a))) }],
+  ['fmt.Fprintln', { kind: 'pure', fn: (c, [w, a]) => writeTo(c, w, sprintln(formatContext(c), args(a))) }],
+  ['fmt.Fprintf', { kind: 'pure', fn: (c, [w, f, a]) => writeTo(c, w, sprintf(formatContext(c), f as string, args(a))) }],
+  ['fmt.Errorf', { kind: 'pure', fn: (c, [f, a]) => errorValue(c, f as string, args(a)) }],
+]);
