@@ -20,6 +20,29 @@ export interface CheckedProgram {
   files?: { source: SourceFile; file: ast.File }[];
 }
 
+/**
+ * gc's base.ErrorfAt keeps only one of several equal non-syntax errors on a
+ * line when they are reported one after another (`func f() (T, T)` gives one
+ * `undefined: T`).
+ */
+function dropRepeats(diags: Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let lastLine = -1;
+  let lastFile: SourceFile | undefined;
+  let lastMsg = '';
+  for (const d of diags) {
+    if (!d.message.startsWith('syntax error')) {
+      const line = d.file.lineIndex(d.offset);
+      if (d.file === lastFile && line === lastLine && d.message === lastMsg) continue;
+      lastFile = d.file;
+      lastLine = line;
+      lastMsg = d.message;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
 export function checkProgram(sources: { name: string; text: string }[]): CheckedProgram {
   const files: { source: SourceFile; file: ast.File }[] = [];
   const parseDiags: Diagnostic[] = [];
@@ -53,7 +76,7 @@ export function checkProgram(sources: { name: string; text: string }[]): Checked
     // gc reports missing bodies only for otherwise error-free packages
     checkDiags = checkDiags.filter((d) => d.message !== 'missing function body');
   }
-  const diagnostics = [...parseDiags, ...deferred, ...checkDiags];
+  const diagnostics = dropRepeats([...parseDiags, ...deferred, ...checkDiags]);
   if (diagnostics.length === 0 && r.pkg.name === 'main' && files.length > 0 && r.pkg.scope.lookup('main') === undefined) {
     // gc leaves this to the linker: `function main is undeclared in the main package`
     const f = files[0];

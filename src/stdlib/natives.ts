@@ -1,8 +1,10 @@
 // Every native of chanscope's standard library, by Go's linker name
 // (`fmt.Println`, `sync.(*Mutex).Lock`); see src/vm/native.ts.
 import type { NativeImpl } from '../vm/native.js';
+import { atomicNatives } from './atomic/natives.js';
 import { fmtNatives } from './fmt/natives.js';
 import { osNatives } from './os/natives.js';
+import { reflectliteNatives } from './reflectlite/natives.js';
 import { runtimeNatives } from './runtime/natives.js';
 import { syncNatives } from './sync/natives.js';
 import { timeNatives } from './time/index.js';
@@ -18,4 +20,4 @@ function merge(...maps: ReadonlyMap<string, NativeImpl>[]): Map<string, NativeIm
   return out;
 }
 
-export const allNatives: ReadonlyMap<string, NativeImpl> = merge(syncNatives, runtimeNatives, osNatives, timeNatives, fmtNatives);
+export const allNatives: ReadonlyMap<string, NativeImpl> = merge(syncNatives, runtimeNatives, osNatives, timeNatives, fmtNatives, atomicNatives, reflectliteNatives);

@@ -1,9 +1,10 @@
 // The run-time panics the VM raises, with Go's exact texts (runtime/error.go:
 // boundsError, TypeAssertionError, errorString vs plainError; runtime/
 // slice.go, map.go, alg.go, chan.go, panic.go). `isRuntimeError` says whether
-// the message is printed with the `runtime error: ` prefix (errorString,
-// boundsError, TypeAssertionError print it; plainError does not, although its
-// type also implements runtime.Error — e.g. `assignment to entry in nil map`).
+// the message is printed with the `runtime error: ` prefix: errorString and
+// boundsError print it; plainError (`assignment to entry in nil map`) and
+// TypeAssertionError (`interface conversion: ...`) do not, although their
+// types implement runtime.Error too.
 // Texts verified with Go 1.19 (testdata/values/gen_errors.go).
 import { GoRuntimePanic } from '../runtime/panics.js';
 import { Kind, type RType } from './rtype.js';
@@ -110,19 +111,19 @@ export function nilValueMethod(pkg: string, typeName: string, method: string): G
  * runtime does not know it: asserting a nil value to an interface type),
  * `concrete` the dynamic type (null for a nil interface), `asserted` the
  * target type, `missingMethod` the first method the dynamic type lacks when
- * the target is an interface.
+ * the target is an interface. The message has no `runtime error: ` prefix.
  */
 export function typeAssertion(iface: RType | null, concrete: RType | null, asserted: RType, missingMethod = ''): GoRuntimePanic {
   const inter = iface ? iface.string : 'interface';
   const as = asserted.string;
-  if (concrete === null) return new GoRuntimePanic(`interface conversion: ${inter} is nil, not ${as}`, true);
+  if (concrete === null) return new GoRuntimePanic(`interface conversion: ${inter} is nil, not ${as}`, false);
   const cs = concrete.string;
   if (missingMethod === '') {
     let msg = `interface conversion: ${inter} is ${cs}, not ${as}`;
     if (cs === as) msg += concrete.pkgPath !== asserted.pkgPath ? ' (types from different packages)' : ' (types from different scopes)';
-    return new GoRuntimePanic(msg, true);
+    return new GoRuntimePanic(msg, false);
   }
-  return new GoRuntimePanic(`interface conversion: ${cs} is not ${as}: missing method ${missingMethod}`, true);
+  return new GoRuntimePanic(`interface conversion: ${cs} is not ${as}: missing method ${missingMethod}`, false);
 }
 
 /**

@@ -174,13 +174,23 @@ type Pointer[T any] struct {
 	v *T
 }
 
-func (x *Pointer[T]) Load() *T
+func (x *Pointer[T]) Load() *T { return x.v }
 
-func (x *Pointer[T]) Store(val *T)
+func (x *Pointer[T]) Store(val *T) { x.v = val }
 
-func (x *Pointer[T]) Swap(new *T) (old *T)
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	old = x.v
+	x.v = new
+	return
+}
 
-func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool)
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	if x.v != old {
+		return false
+	}
+	x.v = new
+	return true
+}
 
 // Value holds a value of one consistent concrete type; its methods panic as
 // Go's do (nil store, inconsistently typed store, incomparable old value).

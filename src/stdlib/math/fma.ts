@@ -1,4 +1,4 @@
-// math.FMA: x*y + z with a single rounding (fma.go), also needed by the
+// math.FMA: x*y + z with a single rounding, also needed by the
 // amd64 Exp that Go uses (exp_amd64.s, FMA path). Fast path: the exact
 // product as two doubles (Veltkamp/Dekker), the exact sum with z (2Sum),
 // then the low parts rounded to odd and added (Boldo & Melquiond, "Emulation
@@ -50,10 +50,17 @@ function addRoundToOdd(a: number, b: number): number {
 
 const prod = [0, 0];
 
+/**
+ * IEEE fused multiply-add, as the VFMADD instruction Go uses for math.FMA
+ * on amd64 with FMA (its software fma.go differs in the sign of some zeros).
+ */
 export function fma(x: number, y: number, z: number): number {
-  // Inf, NaN or zero involved: at most one rounding occurs (as fma.go)
-  if (x === 0 || y === 0 || z === 0 || !Number.isFinite(x) || !Number.isFinite(y)) return x * y + z;
+  // a zero, infinite or NaN operand: the product is exact, so one rounding happens anyway
+  if (x === 0 || y === 0 || !Number.isFinite(x) || !Number.isFinite(y)) return x * y + z;
+  // finite x*y (exactly, even if the rounded product would overflow) plus Inf or NaN
   if (!Number.isFinite(z)) return z;
+  // exact product + 0 is the rounded product, keeping its sign even when it underflows to zero
+  if (z === 0) return x * y;
   const ax = Math.abs(x);
   const ay = Math.abs(y);
   const az = Math.abs(z);

@@ -303,6 +303,48 @@ function fmtX(neg: boolean, f: number, bitSize: number, prec: number, fmt: strin
   return out + (exp < 10 ? '0' + exp : String(exp));
 }
 
+/** Go's exponent suffix from a JS one (`e+5` -> `e+05`). */
+function goExponent(jsExp: string, fmt: string): string {
+  const sign = jsExp[0] === '-' ? '-' : '+';
+  const digits = jsExp[0] === '-' || jsExp[0] === '+' ? jsExp.substring(1) : jsExp;
+  return fmt + sign + (digits.length < 2 ? '0' + digits : digits);
+}
+
+/**
+ * The common cases straight from JS's conversions, when they provably agree
+ * with Go: %v-style shortest float64 ('g', -1), and 'e'/'f' with a precision
+ * up to 100 when the exact value is not a tie. Undefined otherwise.
+ */
+function fastFormat(f: number, neg: boolean, fmt: string, prec: number, bitSize: number): string | undefined {
+  if (f === 0) return undefined;
+  const a = neg ? -f : f;
+  const sign = neg ? '-' : '';
+  if (fmt === 'g' && prec < 0 && bitSize === 64) {
+    const s = a.toExponential();
+    const e = s.indexOf('e');
+    const x = parseInt(s.substring(e + 1), 10);
+    if (x < -4 || x >= 6) return sign + s.substring(0, e) + goExponent(s.substring(e + 1), 'e');
+    const d = s.charCodeAt(1) === 0x2e ? s[0] + s.substring(2, e) : s.substring(0, e);
+    const dp = x + 1;
+    if (dp <= 0) return sign + '0.' + '0'.repeat(-dp) + d;
+    if (dp >= d.length) return sign + d + '0'.repeat(dp - d.length);
+    return sign + d.substring(0, dp) + '.' + d.substring(dp);
+  }
+  if (prec < 0 || prec > 100) return undefined;
+  if (fmt === 'f') {
+    if (a < 1e21 && !isTie(a, -prec)) return sign + a.toFixed(prec);
+    return undefined;
+  }
+  if (fmt === 'e' || fmt === 'E') {
+    const s = a.toExponential(prec);
+    const e = s.indexOf('e');
+    const x = parseInt(s.substring(e + 1), 10);
+    if (isTie(a, x - prec)) return undefined;
+    return sign + s.substring(0, e) + goExponent(s.substring(e + 1), fmt);
+  }
+  return undefined;
+}
+
 /**
  * strconv.FormatFloat(f, fmt, prec, bitSize). `fmt` is one of b e E f g G x X
  * (anything else gives `%` + fmt like Go).
@@ -313,6 +355,8 @@ export function formatFloat(f: number, fmt: string, prec: number, bitSize: numbe
   if (f === Infinity) return '+Inf';
   if (f === -Infinity) return '-Inf';
   const neg = f < 0 || (f === 0 && 1 / f < 0);
+  const fast = fastFormat(f, neg, fmt, prec, bitSize);
+  if (fast !== undefined) return fast;
   if (fmt === 'b') return fmtB(neg, f, bitSize);
   if (fmt === 'x' || fmt === 'X') return fmtX(neg, f, bitSize, prec, fmt);
   if (fmt !== 'e' && fmt !== 'E' && fmt !== 'f' && fmt !== 'g' && fmt !== 'G') return '%' + fmt;
