@@ -65,7 +65,7 @@ export function compileBuiltin(fc: FuncCompiler, e: ast.CallExpr): Ev[] {
         const elemStr = elem.string;
         return [(r) => {
           const size = n ? ops.toIndex(n(r)) : 0;
-          if (size < 0 || size > 1e9) ops.runtimeError('makechan: size out of range');
+          if (size < 0 || size > 1e9) ops.runtimePanicPlain('makechan: size out of range');
           return makechan(ctx.rt, curG(ctx), size, elem.zero, preview, elemStr, name);
         }];
       }

@@ -30,7 +30,7 @@ export function makechan(
   rt: Runtime, g: G | null, cap: number, zero: () => unknown, preview: (v: unknown) => string,
   elem: string, name?: string,
 ): Chan {
-  if (cap < 0) throw new GoRuntimePanic('makechan: size out of range', true);
+  if (cap < 0) throw new GoRuntimePanic('makechan: size out of range', false);
   const c: Chan = {
     id: rt.newObjectId(), cap, buf: new Array(cap), sendx: 0, recvx: 0, qcount: 0, closed: false,
     recvq: new WaitQueue(), sendq: new WaitQueue(), zero, preview,
@@ -95,7 +95,7 @@ export function chanrecv(rt: Runtime, g: G, c: Chan | null, block: boolean): 'do
     rt.park(g, 'chan receive (nil chan)', []);
     return 'parked';
   }
-  if (!block && c.qcount === 0 && !c.closed) return 'empty';
+  if (!block && isEmpty(c) && !c.closed) return 'empty';
   if (c.closed && c.qcount === 0) {
     g.recvValue = c.zero();
     g.recvOk = false;
@@ -148,6 +148,11 @@ function bufTake(c: Chan): unknown {
   if (++c.recvx === c.cap) c.recvx = 0;
   c.qcount--;
   return v;
+}
+
+/** runtime.empty: nothing to receive without blocking (unbuffered: no waiting sender). */
+function isEmpty(c: Chan): boolean {
+  return c.cap === 0 ? c.sendq.isEmpty() : c.qcount === 0;
 }
 
 function isFull(c: Chan): boolean {

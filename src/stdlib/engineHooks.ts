@@ -40,6 +40,7 @@ export function engineHooks(pc: ProgramCompiler, ctx: RunCtx): EngineHooks {
     }
     // printanycustomtype: named basic types print as T(value); strings quoted
     if (t.kind === Kind.String) return `${t.string}("${iv.value as string}")`;
+    if (t.kind === Kind.Complex64 || t.kind === Kind.Complex128) return `${t.string}${printValue(t, iv.value, ctx.addresses)}`;
     if (t.kind <= Kind.Complex128) return `${t.string}(${printValue(t, iv.value, ctx.addresses)})`;
     return `(${t.string}) ${hexAddr(ctx, iv.value, t)}`;
   };

@@ -358,6 +358,11 @@ export class Machine implements Executor {
       if (p.goexit) return;
       lines.push(`${i > 0 ? '\t' : ''}panic: ${p.text}${p.recovered ? ' [recovered]' : ''}`);
     });
+    // a nil dereference is a SIGSEGV turned into a panic; Go prints the signal line after it
+    const last = chain[chain.length - 1];
+    if (last && last.text === 'runtime error: invalid memory address or nil pointer dereference') {
+      lines.push('[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]');
+    }
     let out = lines.join('\n') + '\n';
     out += '\n' + this.goroutineHeader(g, 'running') + (chain.length > 0 ? chain[0].trace : '');
     this.hooks.write('stderr', out);

@@ -389,3 +389,11 @@ export function formatFloat(f: number, fmt: string, prec: number, bitSize: numbe
 export function formatFloatShortest(f: number, bitSize: number): string {
   return formatFloat(f, 'g', -1, bitSize);
 }
+
+/** strconv.FormatComplex: `(re±imi)`, each part formatted with bitSize/2 (64 or 128 in). */
+export function formatComplex(re: number, im: number, fmt: string, prec: number, bitSize: number): string {
+  const half = bitSize === 64 ? 32 : 64;
+  let i = formatFloat(im, fmt, prec, half);
+  if (i[0] !== '+' && i[0] !== '-') i = '+' + i;
+  return '(' + formatFloat(re, fmt, prec, half) + i + 'i)';
+}

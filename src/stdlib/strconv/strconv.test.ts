@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFloat } from './atof.js';
 import { atoi, parseBool, parseInt64, parseUint } from './atoi.js';
-import { formatFloat } from './ftoa.js';
+import { formatComplex, formatFloat } from './ftoa.js';
 import { isGraphic, isPrint } from './isprint.js';
 import { formatInt } from './itoa.js';
 import { numErrorText, type NumErrorInfo } from './numError.js';
@@ -55,6 +55,15 @@ describe('FormatFloat', () => {
       if (got !== want) bad.push(`${f} ${fmt} ${prec} ${bitSize}: got ${got}, want ${want}`);
     }
     expect(bad.slice(0, 20)).toEqual([]);
+  });
+});
+
+describe('FormatComplex', () => {
+  it('matches Go (strconv.FormatComplex outputs)', () => {
+    expect(formatComplex(1, -2, 'g', -1, 128)).toBe('(1-2i)');
+    expect(formatComplex(Math.fround(0.1), Math.fround(0.2), 'g', -1, 64)).toBe('(0.1+0.2i)');
+    expect(formatComplex(Infinity, NaN, 'f', 2, 128)).toBe('(+Inf+NaNi)');
+    expect(formatComplex(1.5, 0, 'e', 3, 128)).toBe('(1.500e+00+0.000e+00i)');
   });
 });
 

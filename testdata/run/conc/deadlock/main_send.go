@@ -4,9 +4,11 @@ import "fmt"
 
 func main() {
 	ch := make(chan string, 2)
-	ch <- "one"
-	ch <- "two"
-	fmt.Println("buffer full:", len(ch), cap(ch))
+	for _, s := range []string{"one", "two"} {
+		ch <- s
+		fmt.Printf("sent %q: len=%d cap=%d\n", s, len(ch), cap(ch))
+	}
+	fmt.Println("buffer full, nobody will ever receive")
 	ch <- "three"
 	fmt.Println("never printed")
 }

@@ -2,12 +2,17 @@ package main
 
 import "fmt"
 
+type pipe struct {
+	in chan int // never initialized: a nil channel blocks forever
+}
+
 func main() {
-	var ch chan int
+	var p pipe
+	fmt.Println("p.in is nil:", p.in == nil, "len:", len(p.in), "cap:", cap(p.in))
 	go func() {
 		fmt.Println("goroutine sends on nil channel")
-		ch <- 1
+		p.in <- 1
 	}()
 	fmt.Println("main receives from nil channel")
-	<-ch
+	<-p.in
 }

@@ -44,23 +44,6 @@ func tee(done <-chan struct{}, in <-chan int) (<-chan int, <-chan int) {
 	return out1, out2
 }
 
-func bridge(done <-chan struct{}, chans <-chan (<-chan int)) <-chan int {
-	out := make(chan int)
-	go func() {
-		defer close(out)
-		for ch := range orDone2(done, chans) {
-			for v := range orDone(done, ch) {
-				out <- v
-			}
-		}
-	}()
-	return out
-}
-
-func orDone2(done <-chan struct{}, c <-chan (<-chan int)) <-chan (<-chan int) {
-	return c
-}
-
 func gen(from, n int) <-chan int {
 	c := make(chan int)
 	go func() {
@@ -79,15 +62,20 @@ func main() {
 	for v := range a {
 		fmt.Println("tee:", v, <-b)
 	}
-	chans := make(chan (<-chan int))
+	// orDone stops forwarding as soon as done is closed
+	stop := make(chan struct{})
+	endless := make(chan int)
 	go func() {
-		defer close(chans)
-		for i := 0; i < 3; i++ {
-			chans <- gen(i*10, 3)
+		for i := 0; ; i++ {
+			endless <- i
 		}
 	}()
-	for v := range bridge(done, chans) {
-		fmt.Print(v, " ")
+	n := 0
+	for v := range orDone(stop, endless) {
+		n += v
+		if v == 4 {
+			close(stop)
+		}
 	}
-	fmt.Println()
+	fmt.Println("orDone stopped; sum of values seen:", n)
 }
