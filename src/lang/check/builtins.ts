@@ -471,7 +471,7 @@ function appendArguments(check: Checker, call: ast.CallExpr, sig: Signature, arg
     if (nargs !== 2) {
       const at: ast.Node | Operand = nargs > 2 ? args[2] : nargs > 0 ? args[nargs - 1] : call;
       const q = nargs > 2 ? 'too many' : 'not enough';
-      check.error(at, `${q} arguments in call to ${exprString(call.fun)}\n\thave ${summary(check, args.map((a) => a.type), true)}\n\twant (${check.typeString(S)}, ...${check.typeString(sliceT.elem)})`);
+      check.error(at, `${q} arguments in call to ${exprString(call.fun)}\n\thave ${summary(check, args.map((a) => a.type))}\n\twant (${check.typeString(S)}, ...${check.typeString(sliceT.elem)})`);
       return;
     }
   } else {
@@ -482,9 +482,8 @@ function appendArguments(check: Checker, call: ast.CallExpr, sig: Signature, arg
   for (let i = 0; i < nargs; i++) assignment(check, args[i], params[i], context);
 }
 
-function summary(check: Checker, list: Type[], dots: boolean): string {
+function summary(check: Checker, list: Type[]): string {
   const parts = list.map((t) => (isTyped(t) ? check.typeString(t) : isNumeric(t) ? 'number' : (t as { name: string }).name.replace('untyped ', '')));
-  if (dots && parts.length) parts[parts.length - 1] += '...';
   return '(' + parts.join(', ') + ')';
 }
 

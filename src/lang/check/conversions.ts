@@ -50,7 +50,8 @@ export function conversion(check: Checker, x: Operand, T: Type): void {
   if (constArg && isConstType(T)) {
     const r = { val: x.val! };
     ok = constConvertibleTo(T, r);
-    if (ok) x.val = r.val;
+    // like go/types, the operand keeps the (integer-rounded) value even on failure
+    x.val = r.val;
     if (!ok && isInteger(x.type) && isInteger(T)) {
       check.error(x, `constant ${constant.toMessageString(x.val!)} overflows ${check.typeString(T)}`);
       x.mode = Mode.Invalid;

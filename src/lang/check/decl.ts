@@ -18,7 +18,7 @@ import type { Scope } from './scope.js';
 import { funcType } from './signature.js';
 import { definedType, typ, varType } from './typexpr.js';
 import { validType } from './validtype.js';
-import { Named, type Type, TypeParam, invalidType, under } from './types.js';
+import { Named, Signature, Tuple, type Type, TypeParam, invalidType, under } from './types.js';
 import { methodLess } from './typeset.js';
 import { Scope as ScopeCtor } from './scope.js';
 import { funcBody } from './stmt.js';
@@ -249,7 +249,7 @@ export function typeDecl(check: Checker, obj: TypeName, tdecl: ast.TypeSpec, def
   try {
     if (tdecl.typeParams) {
       openScope(check, tdecl, 'type parameters');
-      named.tparams = collectTypeParams(check, tdecl.typeParams.list);
+      named.tparams = collectTypeParams(check, tdecl.typeParams.list, (tps) => { named.tparams = tps; });
     }
     rhs = definedType(check, tdecl.type, obj);
     named.fromRHS = rhs;
@@ -283,13 +283,15 @@ export function closeScope(check: Checker): void {
 }
 
 /** go/types collectTypeParams: declares the parameters first (bounds may refer to them). */
-export function collectTypeParams(check: Checker, list: ast.Field[]): TypeParam[] {
+export function collectTypeParams(check: Checker, list: ast.Field[], bind?: (tparams: TypeParam[]) => void): TypeParam[] {
   const tparams: TypeParam[] = [];
   const names: { f: ast.Field; id: ast.Ident }[] = [];
   for (const f of list) for (const id of f.names) names.push({ f, id });
   const scopePos = list.length ? list[0].pos : 0;
   for (const { id } of names) tparams.push(declareTypeParam(check, id, scopePos));
   for (let i = 0; i < tparams.length; i++) tparams[i].index = i;
+  // bound before the constraints are checked: they may refer to the type (go.dev/issue/47887)
+  if (bind) bind(tparams);
   const saved = check.inTParamList;
   check.inTParamList = true;
   try {
@@ -381,10 +383,12 @@ function checkFieldUniqueness(check: Checker, base: Named): void {
 
 function funcDecl(check: Checker, obj: Func, d: import('./checker.js').DeclInfo): void {
   const fdecl = d.fdecl!;
+  // The (still empty) signature guards against cycles, as in go/types.
+  const sig = new Signature(new Tuple([]), new Tuple([]), false);
+  obj.type = sig;
   const saved = obj.color;
   obj.color = BLACK;
-  const sig = funcType(check, fdecl.recv, fdecl.type.typeParams, fdecl.type, obj);
-  obj.type = sig;
+  funcType(check, fdecl.recv, fdecl.type.typeParams, fdecl.type, sig);
   obj.color = saved;
   if (sig.scope) {
     sig.scope.pos = fdecl.pos;

@@ -1090,8 +1090,8 @@ function compositeLit(check: Checker, x: Operand, e: ast.CompositeLit, hint: Typ
         x.mode = Mode.Invalid;
         return;
       }
-      x.mode = Mode.Invalid;
-      return;
+      // an invalid underlying type was reported before; the literal is still a value of type t
+      break;
     }
   }
   x.mode = Mode.Value;

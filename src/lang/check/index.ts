@@ -311,11 +311,12 @@ export function isValidIndex(check: Checker, x: Operand, what: string, allowNega
       return false;
     }
     const r = { val: x.val! };
-    if (!representableConst(x.val!, Typ[BasicKind.Int], r)) {
+    const ok = representableConst(x.val!, Typ[BasicKind.Int], r);
+    x.val = r.val;
+    if (!ok) {
       check.error(x, `${invalidArg}${what} ${check.opString(x)} overflows int`);
       return false;
     }
-    x.val = r.val;
   }
   return true;
 }

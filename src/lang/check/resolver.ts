@@ -8,6 +8,7 @@
 import type * as ast from '../ast.js';
 import { type Checker, type DeclInfo, newDeclInfo } from './checker.js';
 import * as constant from './constvalue.js';
+import { stringVal, textFromBytes } from '../constant.js';
 import { declare, objDecl } from './decl.js';
 import { ErrorBuilder } from './errors.js';
 import { exprString as exprStringOf, unparen } from './exprstring.js';
@@ -16,19 +17,17 @@ import { Package } from './package.js';
 import { Scope } from './scope.js';
 import { Universe } from './universe.js';
 
-/** strconv.Unquote for import path literals (interpreted or raw strings). */
+/** strconv.Unquote for import paths and struct tags (interpreted or raw strings). */
 export function unquoteImportPath(lit: string): string | undefined {
   if (lit.length < 2) return undefined;
   const q = lit[0];
-  if (q === '`') return lit[lit.length - 1] === '`' ? lit.slice(1, -1) : undefined;
+  if (q === '`') return lit[lit.length - 1] === '`' ? lit.slice(1, -1).replace(/\r/g, '') : undefined;
   if (q !== '"' || lit[lit.length - 1] !== '"') return undefined;
   const body = lit.slice(1, -1);
   if (body.indexOf('\\') < 0) return body;
-  try {
-    return JSON.parse(lit) as string;
-  } catch {
-    return undefined;
-  }
+  const v = constant.makeFromLiteral(lit, 'STRING');
+  if (constant.kindOf(v) !== constant.Kind.String) return undefined;
+  return textFromBytes(stringVal(v));
 }
 
 function validatedImportPath(lit: string): { path: string; err?: string } {

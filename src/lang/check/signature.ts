@@ -7,7 +7,7 @@ import type { Checker } from './checker.js';
 import { collectTypeParams, declare, objDecl } from './decl.js';
 import { ErrorBuilder } from './errors.js';
 import { exprString } from './exprstring.js';
-import { BLACK, type Func, TypeName, Var } from './objects.js';
+import { BLACK, TypeName, Var } from './objects.js';
 import { Mode } from './package.js';
 import { unpackRecv } from './resolver.js';
 import { Scope } from './scope.js';
@@ -17,8 +17,8 @@ import { BasicKind, Signature, Slice, Tuple, type Type, TypeParam, invalidType, 
 
 /** Builds the signature of a function type / declaration and its function scope. */
 export function funcType(check: Checker, recvPar: ast.FieldList | undefined, tparams: ast.FieldList | undefined,
-  ftyp: ast.FuncType, fobj: Func | undefined): Signature {
-  const sig = new Signature(new Tuple([]), new Tuple([]), false);
+  ftyp: ast.FuncType, into: Signature | undefined): Signature {
+  const sig = into ?? new Signature(new Tuple([]), new Tuple([]), false);
   const fscope = new Scope(check.scope, ftyp.pos, ftyp.end, 'function', check.file);
   fscope.isFunc = true;
   check.recordScope(ftyp, fscope);
@@ -110,7 +110,6 @@ export function funcType(check: Checker, recvPar: ast.FieldList | undefined, tpa
   } finally {
     check.scope = savedScope;
   }
-  void fobj;
   return sig;
 }
 
