@@ -39,7 +39,9 @@ function validatedImportPath(lit: string): { path: string; err?: string } {
     const c = ch.codePointAt(0)!;
     if (c <= 0x20 || c === 0x7f || (c >= 0x80 && c <= 0xa0) || illegal.includes(ch) || /\s/u.test(ch)) {
       const hex = c.toString(16).toUpperCase().padStart(4, '0');
-      return { path: s, err: `invalid character U+${hex}` + (c > 0x20 && c !== 0x7f ? ` '${ch}'` : '') };
+      // %#U: the quoted character follows when it is printable (strconv.IsPrint)
+      const printable = ch === ' ' || /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(ch);
+      return { path: s, err: `invalid character U+${hex}` + (printable ? ` '${ch}'` : '') };
     }
   }
   return { path: s };

@@ -1,3 +1,4 @@
+import { AddressBook } from '../../vm/refs.js';
 // Timers, tickers, AfterFunc and Sleep on the runtime's scheduler and virtual
 // clock. Each test replays a Go program of testdata/fake/ with scripted
 // goroutines (a test Executor whose goroutines are lists of steps, as in
@@ -69,7 +70,7 @@ function harness() {
     },
   } as unknown as Machine;
   const ctx = (g: G): NativeCtx => ({
-    rt, m: fakeMachine, g, write: () => undefined,
+    rt, m: fakeMachine, g, write: () => undefined, callMethod: () => [], addresses: new AddressBook(),
     callSync: () => {
       throw new Error('callSync');
     },
@@ -268,7 +269,7 @@ describe('with the VM (Machine)', () => {
       write: (_s, b) => void out.push(b),
     });
     const ctx = (g: G): NativeCtx => ({
-      rt, m, g, write: (_s, b) => void out.push(b), callSync: () => [], rtypeNamed: () => undefined,
+      rt, m, g, write: (_s, b) => void out.push(b), callSync: () => [], rtypeNamed: () => undefined, callMethod: () => [], addresses: new AddressBook(),
     });
     const cur = () => rt.current as G;
     const fn = (name: string, body: ((pc: number) => (fr: Frame) => number)[]) => {

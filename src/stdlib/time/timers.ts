@@ -85,13 +85,13 @@ export function newTimerNative(c: NativeCtx, d: Int64): Value[] {
 /** time.AfterFunc: when the timer fires, `go f()` (time.goFunc). */
 export function afterFuncNative(c: NativeCtx, d: Int64, f: Value): Value[] {
   const { rt, m } = c;
-  const base = { write: c.write, rtypeNamed: c.rtypeNamed };
+  const base = c;
   const r = start(c, () => goFunc(rt, m, f, base), d, 0, 'afterfunc');
   return [null, r];
 }
 
 /** time.goFunc: `go arg.(func())()` from the timer, as a goroutine created by time.goFunc. */
-function goFunc(rt: Runtime, m: Machine, f: Value, base: Pick<NativeCtx, 'write' | 'rtypeNamed'>): void {
+function goFunc(rt: Runtime, m: Machine, f: Value, base: NativeCtx): void {
   if (!(f instanceof GoFunc)) {
     // runtime.newproc1 on a nil func
     m.fatal(null, 'go of nil func value');
@@ -102,7 +102,7 @@ function goFunc(rt: Runtime, m: Machine, f: Value, base: Pick<NativeCtx, 'write'
 }
 
 /** A frame that calls a native func value (e.g. `time.AfterFunc(d, wg.Done)`) as its goroutine's only call. */
-function nativeCallFrame(rt: Runtime, m: Machine, f: GoFunc, base: Pick<NativeCtx, 'write' | 'rtypeNamed'>): Frame {
+function nativeCallFrame(rt: Runtime, m: Machine, f: GoFunc, base: NativeCtx): Frame {
   const callee = f.callee;
   if (callee.kind !== 'native') throw new Error('chanscope: nativeCallFrame of compiled code');
   const args: Value[] = f.hasRecv ? [f.recv] : [];
@@ -110,10 +110,7 @@ function nativeCallFrame(rt: Runtime, m: Machine, f: GoFunc, base: Pick<NativeCt
   code.code = [
     (fr) => {
       const g = rt.current as G;
-      const ctx: NativeCtx = {
-        rt, m, g, write: base.write, rtypeNamed: base.rtypeNamed,
-        callSync: (fn, a) => m.callSync(g, { kind: 'frame', fr: frameFor(fn as GoFunc, a) }),
-      };
+      const ctx: NativeCtx = { ...base, rt, m, g };
       if (callee.impl.kind === 'pure') {
         callee.impl.fn(ctx, args);
         return 1;
