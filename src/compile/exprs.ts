@@ -440,6 +440,8 @@ export function typeAssert(fc: FuncCompiler, e: ast.TypeAssertExpr, commaOk: boo
   const srcRt = fc.rtype(fc.typeOf(e.x));
   const targetIsIface = fc.core(target).tag === 'Interface';
   const zero = trt;
+  // a value taken out of an interface is a copy (arrays and structs)
+  const out = !targetIsIface && isAggregate(trt) ? (v: Value) => trt.copy(v) : (v: Value) => v;
   const check = (iv: Iface | null): boolean => {
     if (iv === null) return false;
     if (targetIsIface) return fc.pc.implements(iv.type, trt);
@@ -451,7 +453,7 @@ export function typeAssert(fc: FuncCompiler, e: ast.TypeAssertExpr, commaOk: boo
     fc.exec(e.pos, (r) => {
       const iv = x(r) as Iface | null;
       if (check(iv)) {
-        r[v] = targetIsIface ? iv : (iv as Iface).value;
+        r[v] = targetIsIface ? iv : out((iv as Iface).value);
         r[ok] = true;
       } else {
         r[v] = zero.zero();
@@ -462,7 +464,7 @@ export function typeAssert(fc: FuncCompiler, e: ast.TypeAssertExpr, commaOk: boo
   }
   return [(r) => {
     const iv = x(r) as Iface | null;
-    if (check(iv)) return targetIsIface ? iv : (iv as Iface).value;
+    if (check(iv)) return targetIsIface ? iv : out((iv as Iface).value);
     return ops.assertionFailed(srcRt, iv, trt, fc.pc);
   }];
 }

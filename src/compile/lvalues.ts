@@ -13,7 +13,10 @@ import * as ops from './ops.js';
 /** `x op= y` on a location whose operands are evaluated once: x = op(x, y). */
 export type Update = (r: Value[], op: (a: Value, b: Value) => Value, y: Value) => void;
 
-export type Lvalue = Store & { update?: Update };
+/** Evaluates the location's operands now; the returned setter stores later (parallel assignment). */
+export type Bind = (r: Value[]) => (v: Value) => void;
+
+export type Lvalue = Store & { update?: Update; bind?: Bind };
 
 export function compileLvalue(fc: FuncCompiler, e: ast.Expr, withLocate = false): Lvalue {
   while (e.kind === 'ParenExpr') e = e.x;
@@ -28,6 +31,7 @@ export function compileLvalue(fc: FuncCompiler, e: ast.Expr, withLocate = false)
       const store = fc.storeVar(obj);
       const st: Lvalue = agg ? (r, v) => assignInto(rt, read(r) as Value[], v as Value[]) : store;
       if (withLocate) st.update = (r, op, y) => store(r, op(read(r), y));
+      st.bind = (r) => (v) => st(r, v);
       return st;
     }
     case 'StarExpr': {
@@ -51,6 +55,11 @@ export function compileLvalue(fc: FuncCompiler, e: ast.Expr, withLocate = false)
           ptr!.store(op(load(ptr), y));
         };
       }
+      st.bind = (r) => {
+        const ptr = p(r);
+        if (ptr === null) ops.nilDeref();
+        return agg ? (v) => assignInto(rt, ptr as Value[], v as Value[]) : (v) => (ptr as { store(v: Value): void }).store(v);
+      };
       return st;
     }
     case 'SelectorExpr': {
@@ -68,6 +77,10 @@ export function compileLvalue(fc: FuncCompiler, e: ast.Expr, withLocate = false)
           o[idx] = op(o[idx], y);
         };
       }
+      st.bind = (r) => {
+        const o = obj(r) as Value[];
+        return agg ? (v) => assignInto(rt, o[idx] as Value[], v as Value[]) : (v) => void (o[idx] = v);
+      };
       return st;
     }
     case 'IndexExpr': {
@@ -84,6 +97,11 @@ export function compileLvalue(fc: FuncCompiler, e: ast.Expr, withLocate = false)
             ops.mapSet(m, key, op(ops.mapGet(m, key, zero), y));
           };
         }
+        st.bind = (r: Value[]) => {
+          const m = base(r);
+          const key = k(r);
+          return (v: Value) => ops.mapSet(m, key, v);
+        };
         return st;
       }
       const i = compileExpr(fc, e.indices[0]);
@@ -123,6 +141,12 @@ export function compileLvalue(fc: FuncCompiler, e: ast.Expr, withLocate = false)
           a[j] = op(a[j], y);
         };
       }
+      st.bind = (r) => {
+        const x = base(r);
+        const j = indexIn(x, ops.toIndex(i(r)));
+        const a = arrOf(x);
+        return agg ? (v) => assignInto(rt, a[j] as Value[], v as Value[]) : (v) => void (a[j] = v);
+      };
       return st;
     }
     default:

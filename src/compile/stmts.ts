@@ -13,7 +13,7 @@ import { compileCall, planCall, type BoundCall } from './calls.js';
 import { compileAssignable, compileExpr, compileValue, equality, isAggregate, receive, typeAssert } from './exprs.js';
 import { Label } from './funcBuilder.js';
 import type { Ev, FuncCompiler, Store } from './funcCompiler.js';
-import { compileLvalue } from './lvalues.js';
+import { compileLvalue, type Lvalue } from './lvalues.js';
 import * as ops from './ops.js';
 import { curG } from './runCtx.js';
 
@@ -187,6 +187,7 @@ export function rhsValues(fc: FuncCompiler, rhs: ast.Expr[], n: number, targets:
     if (mt.tag !== 'Map') throw new Error('chanscope: comma-ok index on non-map');
     const k = compileAssignable(fc, e.indices[0], mt.key);
     const zero = fc.rtype(mt.elem);
+    const aggVal = isAggregate(zero);
     const tv = fc.b.reg();
     const tok = fc.b.reg();
     fc.exec(e.pos, (r) => {
@@ -195,7 +196,7 @@ export function rhsValues(fc: FuncCompiler, rhs: ast.Expr[], n: number, targets:
         r[tv] = zero.zero();
         r[tok] = false;
       } else {
-        r[tv] = res;
+        r[tv] = aggVal ? zero.copy(res) : res;
         r[tok] = true;
       }
     });
@@ -255,7 +256,18 @@ function assignStmt(fc: FuncCompiler, s: ast.AssignStmt): void {
     }
     return;
   }
-  // parallel assignment: evaluate every value first, then assign left to right
+  // parallel assignment (spec: Assignment statements): the operands of index
+  // expressions and indirections on the left and the values on the right are
+  // evaluated first; then the assignments happen left to right
+  const setters = targets.map((t) => {
+    if (t.kind !== 'store') return undefined;
+    const bind = (t.store as Lvalue).bind!;
+    const reg = fc.b.reg();
+    fc.exec(s.pos, (r) => {
+      r[reg] = bind(r);
+    });
+    return reg;
+  });
   const temps = vals.map((v) => fc.spill(v, s.pos));
   targets.forEach((t, i) => {
     const v = temps[i];
@@ -263,8 +275,8 @@ function assignStmt(fc: FuncCompiler, s: ast.AssignStmt): void {
       const init = fc.initVar(fc.declare(t.obj));
       fc.exec(s.pos, (r) => init(r, v(r)));
     } else if (t.kind === 'store') {
-      const st = t.store;
-      fc.exec(s.pos, (r) => st(r, v(r)));
+      const reg = setters[i]!;
+      fc.exec(s.pos, (r) => (r[reg] as (v: Value) => void)(v(r)));
     }
   });
 }
@@ -495,6 +507,11 @@ function rangeStmt(fc: FuncCompiler, s: ast.RangeStmt, label: string | undefined
     });
     const key = target(s.key);
     const val = target(s.value);
+    const mt = xt;
+    const krt = fc.rtype(mt.key);
+    const vrt = fc.rtype(mt.elem);
+    const kcopy = isAggregate(krt) ? krt.copy : (v: Value) => v;
+    const vcopy = isAggregate(vrt) ? vrt.copy : (v: Value) => v;
     fc.b.place(top);
     fc.b.place(cont);
     fc.b.emit((pc) => {
@@ -502,8 +519,8 @@ function rangeStmt(fc: FuncCompiler, s: ast.RangeStmt, label: string | undefined
       return (fr) => {
         const e = (fr.r[it] as ops.MapIterator).next();
         if (e === null) return end.pc;
-        if (key) key(fr.r, e[0]);
-        if (val) val(fr.r, e[1]);
+        if (key) key(fr.r, kcopy(e[0]));
+        if (val) val(fr.r, vcopy(e[1]));
         return next;
       };
     });
@@ -660,9 +677,12 @@ function typeSwitchStmt(fc: FuncCompiler, s: ast.TypeSwitchStmt, label: string |
       const init = fc.initVar(fc.declare(sym));
       const single = cl.list && cl.list.length === 1 && fc.tv(cl.list[0]).mode !== Mode.NilValue &&
         fc.core(fc.resolve(fc.typeOf(cl.list[0]))).tag !== 'Interface';
+      const symRt = fc.rtype(sym.type!);
+      const copy = single && isAggregate(symRt) ? symRt.copy : undefined;
       fc.exec(cl.pos, (r) => {
         const v = x(r);
-        init(r, single ? (v as Iface).value : v);
+        const val = single ? (v as Iface).value : v;
+        init(r, copy ? copy(val) : val);
       });
     }
     compileBlock(fc, cl.body);

@@ -4,10 +4,22 @@ export const source = String.raw`package os
 // The process environment as chanscope provides it: standard streams,
 // arguments, environment variables and exit. Implemented natively.
 
-import "io"
+import (
+	"errors"
+	"io"
+)
 
 // Args holds the command-line arguments, starting with the program name.
 var Args = runtime_args()
+
+// The errors of package io/fs that os re-exports (the playground has no file system).
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
+)
 
 func runtime_args() []string
 
