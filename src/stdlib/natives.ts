@@ -6,6 +6,7 @@ import { fmtNatives } from './fmt/natives.js';
 import { osNatives } from './os/natives.js';
 import { reflectliteNatives } from './reflectlite/natives.js';
 import { runtimeNatives } from './runtime/natives.js';
+import { sortNatives } from './sort/natives.js';
 import { strconvNatives } from './strconv/natives.js';
 import { syncNatives } from './sync/natives.js';
 import { timeNatives } from './time/index.js';
@@ -21,4 +22,4 @@ function merge(...maps: ReadonlyMap<string, NativeImpl>[]): Map<string, NativeIm
   return out;
 }
 
-export const allNatives: ReadonlyMap<string, NativeImpl> = merge(syncNatives, runtimeNatives, osNatives, timeNatives, fmtNatives, atomicNatives, reflectliteNatives, strconvNatives);
+export const allNatives: ReadonlyMap<string, NativeImpl> = merge(syncNatives, runtimeNatives, osNatives, timeNatives, fmtNatives, atomicNatives, reflectliteNatives, strconvNatives, sortNatives);

@@ -37,7 +37,7 @@ for f in "$dir"/*.go; do
   cp "$f" "$d/$name"
   printf 'module check\n\ngo %s\n' "$langver" >"$d/go.mod"
   # -e: report every error, not just the first 10.
-  (cd "$d" && "$go" build -gcflags=-e -o /dev/null "./$name" >"$d/out.txt" 2>&1)
+  (cd "$d" && "$go" build -gcflags=-e -o "$d/prog.bin" "./$name" >"$d/out.txt" 2>&1)
   report=$(perl -e '
     my ($src, $out, $name, $verbose) = @ARGV;
     open my $fh, "<", $src or die; my @src = <$fh>; close $fh;
@@ -102,7 +102,7 @@ for f in "$dir"/ok/*.go; do
   mkdir -p "$d"
   cp "$f" "$d/$name"
   printf 'module ok\n\ngo %s\n' "$langver" >"$d/go.mod"
-  if out=$(cd "$d" && "$go" vet "./$name" 2>&1 && "$go" build -o /dev/null "./$name" 2>&1); then
+  if out=$(cd "$d" && "$go" vet "./$name" 2>&1 && "$go" build -o "$d/prog.bin" "./$name" 2>&1); then
     ok_pass=$((ok_pass + 1))
   else
     echo "FAIL ok/$name:"

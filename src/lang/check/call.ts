@@ -311,6 +311,8 @@ function excludeValue(check: Checker, x: Operand): void {
 function argumentsCheck(check: Checker, call: ast.CallExpr, sig: Signature, targs: Type[] | undefined, xlist: ast.Expr[] | undefined,
   args: Operand[], atargs: (Type[] | undefined)[]): Signature {
   let rsig = sig;
+  // an invalid argument was reported already; don't add count errors
+  for (const a of args) if (a.mode === Mode.Invalid) return rsig;
   const nargs = args.length;
   let npars = sig.params.vars.length;
   const ddd = call.ellipsis >= 0;

@@ -8,7 +8,7 @@ import type { Checker } from './checker.js';
 import { objDecl } from './decl.js';
 import { isInterfacePtr } from './expr.js';
 import { missingMethod } from './lookup.js';
-import { Func, type Obj } from './objects.js';
+import { BLACK, Func, type Obj, TypeName } from './objects.js';
 import { comparableType, identical, isValid } from './predicates.js';
 import { makeSubstMap, substType, substVar } from './subst.js';
 import { computeInterfaceTypeSet, termIncludes } from './typeset.js';
@@ -41,13 +41,23 @@ export function instanceContextFor(check: Checker): InstanceContext {
   return new InstanceContext(check);
 }
 
-/** Instantiates orig (a generic Named or Signature) with targs; no constraint checks. */
-export function instance(check: Checker | undefined, orig: Named | Signature, targs: readonly Type[]): Type {
+/**
+ * Instantiates orig (a generic Named or Signature) with targs; no constraint
+ * checks. A new instance gets its own TypeName at the instantiation (pos in
+ * the checker's current file), as in go/types, so cycle errors point there.
+ */
+export function instance(check: Checker | undefined, orig: Named | Signature, targs: readonly Type[], pos?: number): Type {
   if (orig.tag === 'Named') {
     const ctxt = check ? check.ctxt : globalContext;
     const cached = ctxt.lookup(orig, targs);
     if (cached) return cached;
-    const inst = new Named(orig.obj, undefined);
+    const o = orig.obj;
+    const obj = pos !== undefined && check ? new TypeName(pos, check.file, o.pkg, o.name, undefined) : o;
+    const inst = new Named(obj, undefined);
+    if (obj !== o) {
+      obj.type = inst;
+      obj.color = BLACK;
+    }
     inst.orig = orig;
     inst.targs = [...targs];
     inst.expander = (n) => expandNamed(check, n);

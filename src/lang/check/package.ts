@@ -94,19 +94,29 @@ export interface Initializer {
  * - types: every expression (and type expression) with its mode, type and
  *   constant value; for comma-ok expressions (`v, ok := m[k]`, `<-ch`, `x.(T)`)
  *   the recorded type is a 2-Tuple (value, bool).
- * - defs: identifiers that declare objects (undefined for the package name and
- *   for `_`/symbolic variables of type switch guards);
- * - uses: identifiers that denote objects;
- * - implicits: objects declared implicitly: import specs without a name
- *   (PkgName), type switch case clauses (their per-clause Var), and
- *   struct literal elements are not included;
+ * - defs: identifiers that declare objects, incl. fields, methods, parameters
+ *   and `_` declarations; the value is undefined for the package name, for a
+ *   blank identifier on the left of `=`, and for the symbolic variable of a
+ *   type switch guard (`switch t := x.(type)`: see implicits);
+ * - uses: identifiers that denote objects (also the selector of `pkg.Name`
+ *   and of field/method selectors, and redeclared names in `:=`);
+ * - implicits: objects without an identifier of their own: the PkgName of an
+ *   import spec without a name (key: ImportSpec), the Var of a type switch
+ *   clause (key: CaseClause), and anonymous parameters/results (key: Field);
  * - selections: selector expressions other than qualified identifiers;
  * - instances: identifiers denoting generic functions or types that were
- *   instantiated (explicitly or by inference);
- * - scopes: File, FuncType (function scope incl. params), BlockStmt, IfStmt,
- *   SwitchStmt, TypeSwitchStmt, CaseClause, CommClause, ForStmt, RangeStmt,
- *   FuncLit bodies (via their FuncType);
- * - initOrder: package-level variable initializers in execution order.
+ *   instantiated (explicitly or by inference), with type arguments and the
+ *   instantiated type; the call's `fun` expression is also recorded in types
+ *   with the instantiated signature;
+ * - scopes: File, FuncType (function scope incl. receiver and params; for a
+ *   FuncLit the key is its FuncType), BlockStmt, IfStmt, SwitchStmt,
+ *   TypeSwitchStmt, CaseClause, CommClause, ForStmt, RangeStmt, TypeSpec of a
+ *   generic type (its type parameters);
+ * - initOrder: package-level variable initializers in execution order;
+ * - funcDecls: the Func object of every function and method declaration.
+ * Labels are not resolved to objects (gc checks branches in its parser).
+ * Built-in function calls record the call's `fun` with a Signature of the
+ * argument types (mode Builtin); conversions record `fun` as a type (TypExpr).
  */
 export interface Info {
   types: Map<ast.Expr, TypeAndValue>;

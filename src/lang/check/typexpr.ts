@@ -308,7 +308,7 @@ function instantiatedType(check: Checker, x: ast.Expr, xlist: ast.Expr[], def: T
     setDefType(def, invalidType);
     return invalidType;
   }
-  const inst = instance(check, orig, targs) as Named;
+  const inst = instance(check, orig, targs, x.kind === 'SelectorExpr' ? x.sel.pos - 1 : x.pos) as Named;
   setDefType(def, inst);
   const file = check.file;
   check.later(() => {
