@@ -4,13 +4,13 @@
 import type * as ast from '../lang/ast.js';
 import { Mode, SelectionKind } from '../lang/check/package.js';
 import type { Func } from '../lang/check/objects.js';
-import type { Signature, Type } from '../lang/check/types.js';
+import { under, type Signature, type Type } from '../lang/check/types.js';
 import { Frame } from '../vm/func.js';
 import { Machine } from '../vm/machine.js';
 import type { NativeCtx, NativeImpl } from '../vm/native.js';
 import { Iface, Slice, type Value } from '../vm/value.js';
 import { compileBuiltin } from './builtins.js';
-import { compileAssignable, compileExpr, compileValue, convertForAssign, methodReceiver } from './exprs.js';
+import { compileAssignable, compileExpr, compileValue, convertForAssign, fieldPath, methodReceiver } from './exprs.js';
 import type { Ev, FuncCompiler } from './funcCompiler.js';
 import { frameFor, GoFunc, type Callee } from './funcValue.js';
 import * as ops from './ops.js';
@@ -119,6 +119,20 @@ export function planCall(fc: FuncCompiler, e: ast.CallExpr): CallPlan {
           },
         };
       }
+      if (isInterfaceMethod(m)) {
+        // a method promoted from an embedded interface field: dynamic dispatch on that field
+        const holder = fieldPath(fc, compileExpr(fc, fun.x), xt, sel.index.slice(0, -1));
+        const name = m.name;
+        return {
+          nresults,
+          staticNative: false,
+          bind: (r) => {
+            const iv = holder(r) as Iface | null;
+            if (iv === null) ops.nilDeref();
+            return bindFunc(fc.pc.boundIfaceMethod(iv as Iface, name), args.map((a) => a(r)));
+          },
+        };
+      }
       const recv = methodReceiver(fc, fun.x, m, sel.index, sel.indirect);
       const callee = fc.pc.methodCode(m, fc.env, xt, sel.index);
       return staticPlan(callee, nresults, (r) => [recv(r), ...args.map((a) => a(r))]);
@@ -147,6 +161,13 @@ export function planCall(fc: FuncCompiler, e: ast.CallExpr): CallPlan {
       return bindFunc(fv as GoFunc, args.map((a) => a(r)));
     },
   };
+}
+
+/** Whether m is declared by an interface (its receiver is the interface). */
+export function isInterfaceMethod(m: Func): boolean {
+  const sig = m.type as Signature;
+  const rt = sig.recv?.type;
+  return rt !== undefined && under(rt.tag === 'Pointer' ? rt.base : rt).tag === 'Interface';
 }
 
 function staticPlan(callee: Callee, nresults: number, argv: (r: Value[]) => Value[]): CallPlan {

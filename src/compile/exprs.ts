@@ -13,7 +13,7 @@ import { Kind, type RType } from '../vm/rtype.js';
 import { Box, Iface, Slice, type Value } from '../vm/value.js';
 import type { Ev, FuncCompiler, Store } from './funcCompiler.js';
 import * as ops from './ops.js';
-import { compileCall } from './calls.js';
+import { compileCall, isInterfaceMethod } from './calls.js';
 import { compileCompositeLit } from './composite.js';
 import { funcValue, type GoFunc } from './funcValue.js';
 import { curG } from './runCtx.js';
@@ -213,6 +213,16 @@ function methodValue(fc: FuncCompiler, e: ast.SelectorExpr, m: Func, path: numbe
     const name = m.name;
     return (r) => {
       const iv = x(r) as Iface | null;
+      if (iv === null) ops.nilDeref();
+      return fc.pc.boundIfaceMethod(iv as Iface, name);
+    };
+  }
+  if (isInterfaceMethod(m)) {
+    // promoted from an embedded interface field: bind that field's dynamic method
+    const holder = fieldPath(fc, compileExpr(fc, e.x), recvT, path.slice(0, -1));
+    const name = m.name;
+    return (r) => {
+      const iv = holder(r) as Iface | null;
       if (iv === null) ops.nilDeref();
       return fc.pc.boundIfaceMethod(iv as Iface, name);
     };

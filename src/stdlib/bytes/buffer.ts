@@ -8,6 +8,7 @@ import { Slice, type Value } from '../../vm/value.js';
 import { panicString } from '../strings/goPanic.js';
 import { growCap } from '../strings/sliceGrowth.js';
 import { pushRune } from '../strings/utf8Bytes.js';
+import { nilDeref } from '../../vm/runtimeErrors.js';
 
 /** [buf, off, lastRead] */
 type Buf = [Slice | null, number, number];
@@ -17,7 +18,7 @@ const OP_READ = -1;
 const OP_INVALID = 0;
 
 function recv(b: Value): Buf {
-  if (b === null) throw new GoRuntimePanic('invalid memory address or nil pointer dereference', true);
+  if (b === null) throw nilDeref();
   return b as Buf;
 }
 

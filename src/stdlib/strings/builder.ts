@@ -9,12 +9,13 @@ import { Slice, type Value } from '../../vm/value.js';
 import { panicString } from './goPanic.js';
 import { appendByteArray, appendByteString } from './sliceGrowth.js';
 import { bytesToString, pushRune } from './utf8Bytes.js';
+import { nilDeref } from '../../vm/runtimeErrors.js';
 
 /** The Builder struct: [addr, buf]. */
 export type BuilderValue = [Value, Slice | null];
 
 function nilCheck(b: Value): asserts b is BuilderValue {
-  if (b === null) throw new GoRuntimePanic('invalid memory address or nil pointer dereference', true);
+  if (b === null) throw nilDeref();
 }
 
 function copyCheck(c: NativeCtx, b: BuilderValue): void {

@@ -14,6 +14,7 @@ import {
   count, equalFold, fields, genSplit, indexAny, indexRune, lastIndexAny, replace, title, toLowerString, toTitleString,
   toUpperString, toValidUTF8, trim, trimLeft, trimRight, trimSpaceBounds,
 } from './stringFuncs.js';
+import { nilDeref } from '../../vm/runtimeErrors.js';
 
 /** An int argument as a number (a bigint beyond 2^53 only matters by sign and size here). */
 export const intArg = (v: Value): number => (typeof v === 'bigint' ? Number(v) : (v as number));
@@ -142,6 +143,6 @@ function splitResult(r: { parts: string[]; cap: number } | null): Slice | null {
 }
 
 function nonNil(p: Value): Value {
-  if (p === null) throw new GoRuntimePanic('invalid memory address or nil pointer dereference', true);
+  if (p === null) throw nilDeref();
   return p;
 }

@@ -11,6 +11,7 @@ import {
   isControl, isDigit, isGraphic, isLetter, isLower, isMark, isNumber, isPrint, isPunct, isSpace, isSymbol, isTitle,
   isUpper, rangeTab,
 } from './rangeTables.js';
+import { nilDeref } from '../../vm/runtimeErrors.js';
 
 /** unicode.table(name): a fresh Go *RangeTable holding Go 1.19's ranges. */
 function tableValue(name: string): Value[] {
@@ -24,7 +25,7 @@ function tableValue(name: string): Value[] {
 }
 
 function nilDeref(): never {
-  throw new GoRuntimePanic('invalid memory address or nil pointer dereference', true);
+  throw nilDeref();
 }
 
 const LINEAR_MAX = 18;
