@@ -458,8 +458,8 @@ export class ProgramCompiler {
     for (const n of names) {
       const m = t.methods.get(n);
       if (!m || m.ptrRecv) return false;
-      const want = (iface as RType & { imethodSigs?: Map<string, RType> }).imethodSigs?.get(n);
-      const have = (m as RMethod & { sig?: RType }).sig;
+      const want = iface.imethodSigs?.get(n);
+      const have = m.sig;
       if (want && have && want !== have) return false;
     }
     return true;
@@ -487,7 +487,7 @@ export class ProgramCompiler {
           },
         };
         const sigRt = this.rtypes.of(methodSigNoRecv(m), env);
-        const rm: RMethod & { sig: RType } = { name, fn: impl, ptrRecv: ptrRecv && !outerIsPtr && entry.path.length === 0, sig: sigRt };
+        const rm: RMethod = { name, fn: impl, ptrRecv: ptrRecv && !outerIsPtr && entry.path.length === 0, sig: sigRt };
         target.methods.set(name, rm);
       }
     }

@@ -43,6 +43,7 @@ class RTypeImpl implements RType {
   results?: RType[];
   variadic?: boolean;
   imethods?: string[];
+  imethodSigs?: Map<string, RType>;
   methods = new Map<string, RMethod>();
   comparable = true;
   zero: () => Value = () => null;
@@ -192,7 +193,15 @@ export class RTypes {
         rt.comparable = false;
         return;
       case 'Interface': {
-        rt.imethods = typeSetOf(u).methods.map((m) => m.name).sort();
+        const ms = typeSetOf(u).methods;
+        rt.imethods = ms.map((m) => m.name).sort();
+        // method signatures (without receivers), compared by identity in dynamic interface checks
+        const sigs = new Map<string, RType>();
+        for (const m of ms) {
+          const sig = m.type as Extract<Type, { tag: 'Signature' }>;
+          sigs.set(m.name, this.get({ ...sig, recv: undefined, tag: 'Signature' } as unknown as Type, env));
+        }
+        rt.imethodSigs = sigs;
         rt.equal = ifaceEqual;
         return;
       }

@@ -28,6 +28,8 @@ export interface RMethod {
   fn: unknown;
   /** True when the method has a pointer receiver (not in the value type's method set). */
   ptrRecv: boolean;
+  /** The method's signature without receiver (canonical: compare by reference). */
+  sig?: RType;
 }
 
 export interface RType {
@@ -54,6 +56,8 @@ export interface RType {
   variadic?: boolean;
   /** Interface: method names (sorted) it requires. */
   imethods?: string[];
+  /** Interface: each required method's signature (canonical RTypes). */
+  imethodSigs?: Map<string, RType>;
   /** Methods of this type's method set by name, incl. promoted ones; pointer-receiver ones marked. */
   methods: Map<string, RMethod>;
   /** Zero value (a fresh object for arrays and structs). */

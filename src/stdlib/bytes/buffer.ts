@@ -2,13 +2,12 @@
 // `Buffer{buf []byte; off int; lastRead readOp}` (a JS array [buf, off,
 // lastRead]): the same tryGrowByReslice/grow steps as Go, so Len, Cap and the
 // bytes a later Bytes() sees are Go's.
-import { GoRuntimePanic } from '../../runtime/panics.js';
 import type { NativeCtx, NativeImpl } from '../../vm/native.js';
 import { Slice, type Value } from '../../vm/value.js';
 import { panicString } from '../strings/goPanic.js';
 import { growCap } from '../strings/sliceGrowth.js';
 import { pushRune } from '../strings/utf8Bytes.js';
-import { nilDeref } from '../../vm/runtimeErrors.js';
+import { nilDeref, sliceB } from '../../vm/runtimeErrors.js';
 
 /** [buf, off, lastRead] */
 type Buf = [Slice | null, number, number];
@@ -134,7 +133,7 @@ function next(b: Buf, nv: Value): Slice | null {
   const m = len(b[0]) - b[1];
   if (n > m) n = m;
   const off = b[1];
-  if (n < 0) throw new GoRuntimePanic(`slice bounds out of range [${off}:${off + n}]`, true);
+  if (n < 0) throw sliceB(off, off + n); // b.buf[b.off : b.off+n]
   const s = b[0];
   const data = s === null ? null : new Slice(s.arr, s.off + off, n, s.cap - off);
   b[1] = off + n;

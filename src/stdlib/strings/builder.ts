@@ -3,7 +3,6 @@
 // holds the array itself once used and a copy by value (a new array with the
 // old addr) is caught as Go's copyCheck does. buf grows as Go's append and
 // Grow do, so Cap() answers as in Go.
-import { GoRuntimePanic } from '../../runtime/panics.js';
 import type { NativeCtx } from '../../vm/native.js';
 import { Slice, type Value } from '../../vm/value.js';
 import { panicString } from './goPanic.js';

@@ -1,7 +1,7 @@
 // Natives of package strings (declared in src/stdlib/api/strings.ts): the
 // body-less functions, Builder's methods and Replacer.Replace. Strings are
 // byte strings (src/vm/README.md), so indexes are byte indexes as in Go.
-import { GoFatalError, GoRuntimePanic } from '../../runtime/panics.js';
+import { GoFatalError } from '../../runtime/panics.js';
 import type { NativeCtx, NativeImpl, PureNative } from '../../vm/native.js';
 import { Slice, type Value } from '../../vm/value.js';
 import {

@@ -24,10 +24,6 @@ function tableValue(name: string): Value[] {
   return [slice(r16), slice(r32), t.latinOffset];
 }
 
-function nilDeref(): never {
-  throw nilDeref();
-}
-
 const LINEAR_MAX = 18;
 
 /** is16/is32 of letter.go over a []Range16 or []Range32 Go value (r already converted to the range's unsigned width). */
@@ -62,7 +58,7 @@ function isRanges(s: Slice, from: number, r: number, binaryOK: boolean): boolean
 
 /** unicode.Is(rangeTab, r) over a Go *RangeTable, with Go's search order (linear for short tables and Latin-1). */
 export function isGoTable(tab: Value, r: number): boolean {
-  if (tab === null) nilDeref();
+  if (tab === null) throw nilDeref();
   const [r16, r32] = tab as [Slice | null, Slice | null];
   if (r16 !== null && r16.len > 0) {
     const lastHi = (r16.arr[r16.off + r16.len - 1] as number[])[1];
