@@ -2,6 +2,13 @@
 // (`fmt.Println`, `sync.(*Mutex).Lock`); see src/vm/native.ts.
 import type { NativeImpl } from '../vm/native.js';
 import { atomicNatives } from './atomic/natives.js';
+import { bytesNatives } from './bytes/natives.js';
+import { bitsNatives } from './math/bits/natives.js';
+import { mathNatives } from './math/natives.js';
+import { randNatives } from './math/rand/natives.js';
+import { stringsNatives } from './strings/natives.js';
+import { unicodeNatives } from './unicode/natives.js';
+import { utf8Natives } from './unicode/utf8/natives.js';
 import { fmtNatives } from './fmt/natives.js';
 import { osNatives } from './os/natives.js';
 import { reflectliteNatives } from './reflectlite/natives.js';
@@ -22,4 +29,6 @@ function merge(...maps: ReadonlyMap<string, NativeImpl>[]): Map<string, NativeIm
   return out;
 }
 
-export const allNatives: ReadonlyMap<string, NativeImpl> = merge(syncNatives, runtimeNatives, osNatives, timeNatives, fmtNatives, atomicNatives, reflectliteNatives, strconvNatives, sortNatives);
+export const allNatives: ReadonlyMap<string, NativeImpl> = merge(syncNatives, runtimeNatives, osNatives, timeNatives, fmtNatives, atomicNatives, reflectliteNatives, strconvNatives, sortNatives,
+  stringsNatives, bytesNatives, unicodeNatives, utf8Natives, mathNatives, bitsNatives, randNatives,
+);

@@ -15,7 +15,23 @@ type Source64 interface {
 	Uint64() uint64
 }
 
-func NewSource(seed int64) Source
+// NewSource returns a new pseudo-random Source seeded with the given value
+// (Go's additive lagged Fibonacci generator, rng.go, implemented natively).
+func NewSource(seed int64) Source {
+	rng := &rngSource{}
+	rng.Seed(seed)
+	return rng
+}
+
+type rngSource struct {
+	gen any
+}
+
+func (rng *rngSource) Seed(seed int64)
+
+func (rng *rngSource) Int63() int64
+
+func (rng *rngSource) Uint64() uint64
 
 type Rand struct {
 	src Source

@@ -2,7 +2,7 @@
 export const source = String.raw`package unicode
 
 // Classification and case mapping are implemented natively by the engine
-// (Unicode 15.0.0, as Go 1.21+).
+// (Unicode 13.0.0, as Go 1.19).
 
 const (
 	MaxRune         = '\U0010FFFF'
@@ -20,7 +20,7 @@ const (
 
 const UpperLower = MaxRune + 1
 
-const Version = "15.0.0"
+const Version = "13.0.0"
 
 type RangeTable struct {
 	R16         []Range16
