@@ -119,6 +119,17 @@ export function planCall(fc: FuncCompiler, e: ast.CallExpr): CallPlan {
           },
         };
       }
+      if (isInterfaceMethod(m) && sel.index.length === 1) {
+        // a method of a type parameter's constraint: the instantiated type's own method
+        const rt = fc.rtype(xt);
+        const x = compileExpr(fc, fun.x);
+        const name = m.name;
+        return {
+          nresults,
+          staticNative: false,
+          bind: (r) => bindFunc(fc.pc.boundIfaceMethod(new Iface(rt, x(r)), name), args.map((a) => a(r))),
+        };
+      }
       if (isInterfaceMethod(m)) {
         // a method promoted from an embedded interface field: dynamic dispatch on that field
         const holder = fieldPath(fc, compileExpr(fc, fun.x), xt, sel.index.slice(0, -1));

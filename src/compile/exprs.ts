@@ -217,6 +217,13 @@ function methodValue(fc: FuncCompiler, e: ast.SelectorExpr, m: Func, path: numbe
       return fc.pc.boundIfaceMethod(iv as Iface, name);
     };
   }
+  if (isInterfaceMethod(m) && path.length === 1) {
+    // a method of a type parameter's constraint: the instantiated type's own method
+    const rt = fc.rtype(recvT);
+    const x = compileExpr(fc, e.x);
+    const name = m.name;
+    return (r) => fc.pc.boundIfaceMethod(new Iface(rt, x(r)), name);
+  }
   if (isInterfaceMethod(m)) {
     // promoted from an embedded interface field: bind that field's dynamic method
     const holder = fieldPath(fc, compileExpr(fc, e.x), recvT, path.slice(0, -1));

@@ -656,8 +656,10 @@ export class ProgramCompiler {
     return Typ[BasicKind.Bool];
   }
 
+  /** panic(nil) panics with a *runtime.PanicNilError (Go 1.21+). */
   nilPanicValue(): Value {
-    return null;
+    const t = this.rtypeByName('*runtime.PanicNilError');
+    return t ? new Iface(t, [[]]) : null;
   }
 
   /** The variable a `make(chan ...)` is assigned to, for the trace (`jobs`, `results`). */

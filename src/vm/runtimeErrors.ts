@@ -54,9 +54,9 @@ export function slice3C(x: Int64, y: Int64): GoRuntimePanic {
   return new GoRuntimePanic(x < 0 ? `slice bounds out of range [${x}::]` : `slice bounds out of range [${x}:${y}:]`, true);
 }
 
-/** (*[x]T)(s) with len(s) < x (spec: Conversions from slice to array pointer). */
+/** (*[x]T)(s) or [x]T(s) with len(s) < x (spec: Conversions from slice to array or array pointer; Go 1.20+ text). */
 export function convertSliceToArray(arrayLen: number, sliceLen: number): GoRuntimePanic {
-  return new GoRuntimePanic(`cannot convert slice with length ${sliceLen} to pointer to array with length ${arrayLen}`, true);
+  return new GoRuntimePanic(`cannot convert slice with length ${sliceLen} to array or pointer to array with length ${arrayLen}`, true);
 }
 
 // ------------------------------------------------------------------ memory, maps, make
