@@ -7,6 +7,7 @@ import type { MethodCaller } from '../../vm/methodCaller.js';
 import type { NativeCtx, NativeImpl } from '../../vm/native.js';
 import { Iface, Slice, type Value } from '../../vm/value.js';
 import { bytesFromString } from '../../vm/utf8.js';
+import { appendString } from '../../vm/slices.js';
 import { errorf, sprint, sprintf, sprintln, type FormatContext } from './print.js';
 
 function args(v: Value): (Iface | null)[] {
@@ -56,7 +57,17 @@ function errorValue(c: NativeCtx, format: string, a: (Iface | null)[]): Value {
   return new Iface(t, [r.message, new Slice(errs, 0, errs.length, errs.length)]);
 }
 
+/** Appends formatted bytes to a []byte (fmt.Append, Appendln, Appendf: Go 1.19). */
+function appendBytes(c: NativeCtx, b: Value, text: string): Value {
+  const u8 = c.rtypeNamed('uint8');
+  if (!u8) throw new Error('chanscope: no uint8 type');
+  return appendString(u8, b as Slice | null, text);
+}
+
 export const fmtNatives = new Map<string, NativeImpl>([
+  ['fmt.Append', { kind: 'pure', fn: (c, [b, a]) => appendBytes(c, b, sprint(formatContext(c), args(a))) }],
+  ['fmt.Appendln', { kind: 'pure', fn: (c, [b, a]) => appendBytes(c, b, sprintln(formatContext(c), args(a))) }],
+  ['fmt.Appendf', { kind: 'pure', fn: (c, [b, f, a]) => appendBytes(c, b, sprintf(formatContext(c), f as string, args(a))) }],
   ['fmt.Print', { kind: 'pure', fn: (c, [a]) => { const s = sprint(formatContext(c), args(a)); c.write('stdout', s); return [s.length, null]; } }],
   ['fmt.Println', { kind: 'pure', fn: (c, [a]) => { const s = sprintln(formatContext(c), args(a)); c.write('stdout', s); return [s.length, null]; } }],
   ['fmt.Printf', { kind: 'pure', fn: (c, [f, a]) => { const s = sprintf(formatContext(c), f as string, args(a)); c.write('stdout', s); return [s.length, null]; } }],

@@ -36,8 +36,13 @@ func main() {
 	}
 	wg.Wait()
 	close(stops)
+	// the wake-up order after cancel is shown in sched/close_wakes_all.go; print by worker
+	lines := make([]string, 4)
 	for s := range stops {
-		fmt.Println(s)
+		lines[s[7]-'0'] = s
+	}
+	for _, l := range lines[1:] {
+		fmt.Println(l)
 	}
 	fmt.Println("all workers stopped at", time.Since(start))
 }

@@ -7,6 +7,12 @@ func orDone(done <-chan struct{}, c <-chan int) <-chan int {
 	go func() {
 		defer close(out)
 		for {
+			// done has priority: with both cases ready, select would pick at random
+			select {
+			case <-done:
+				return
+			default:
+			}
 			select {
 			case <-done:
 				return

@@ -7,6 +7,12 @@ func orDone(done <-chan struct{}, c <-chan int) <-chan int {
 	go func() {
 		defer close(out)
 		for {
+			// done has priority: with both cases ready, select would pick at random
+			select {
+			case <-done:
+				return
+			default:
+			}
 			select {
 			case <-done:
 				return
@@ -64,14 +70,8 @@ func main() {
 	}
 	// orDone stops forwarding as soon as done is closed
 	stop := make(chan struct{})
-	endless := make(chan int)
-	go func() {
-		for i := 0; ; i++ {
-			endless <- i
-		}
-	}()
 	n := 0
-	for v := range orDone(stop, endless) {
+	for v := range orDone(stop, gen(0, 1000)) {
 		n += v
 		if v == 4 {
 			close(stop)
