@@ -13,11 +13,13 @@ import { source as golang_org_x_sync_errgroup } from './golang_org_x_sync_errgro
 import { source as golang_org_x_sync_semaphore } from './golang_org_x_sync_semaphore.js';
 import { source as golang_org_x_time_rate } from './golang_org_x_time_rate.js';
 import { source as io } from './io.js';
+import { source as io_fs } from './io_fs.js';
 import { source as iter } from './iter.js';
 import { source as log } from './log.js';
 import { source as maps } from './maps.js';
 import { source as math } from './math.js';
 import { source as math_bits } from './math_bits.js';
+import { source as math_cmplx } from './math_cmplx.js';
 import { source as math_rand } from './math_rand.js';
 import { source as math_rand_v2 } from './math_rand_v2.js';
 import { source as os } from './os.js';
@@ -44,11 +46,13 @@ export const stdlibApi: ReadonlyMap<string, string> = new Map<string, string>([
   ['golang.org/x/sync/semaphore', golang_org_x_sync_semaphore],
   ['golang.org/x/time/rate', golang_org_x_time_rate],
   ['io', io],
+  ['io/fs', io_fs],
   ['iter', iter],
   ['log', log],
   ['maps', maps],
   ['math', math],
   ['math/bits', math_bits],
+  ['math/cmplx', math_cmplx],
   ['math/rand', math_rand],
   ['math/rand/v2', math_rand_v2],
   ['os', os],

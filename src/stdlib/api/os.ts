@@ -5,8 +5,8 @@ export const source = String.raw`package os
 // arguments, environment variables and exit. Implemented natively.
 
 import (
-	"errors"
 	"io"
+	"io/fs"
 )
 
 // Args holds the command-line arguments, starting with the program name.
@@ -14,12 +14,14 @@ var Args = runtime_args()
 
 // The errors of package io/fs that os re-exports (the playground has no file system).
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
+
+type PathError = fs.PathError
 
 func runtime_args() []string
 
