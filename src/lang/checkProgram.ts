@@ -7,7 +7,7 @@ import type * as ast from './ast.js';
 import { checkPackage } from './check/checker.js';
 import type { Info, Package } from './check/package.js';
 import { stdImporter } from './check/stdImporter.js';
-import { type Diagnostic, formatDiagnostics } from './diagnostics.js';
+import { type Diagnostic, formatDiagnostics, gcReported } from './diagnostics.js';
 import { parseFile } from './parser.js';
 import { SourceFile } from './source.js';
 
@@ -59,7 +59,8 @@ export function checkProgram(sources: { name: string; text: string }[]): Checked
     if (!r.checkable) checkable = false;
   }
   if (!checkable) {
-    return { diagnostics: parseDiags, lines: formatDiagnostics(parseDiags), files };
+    const kept = gcReported(parseDiags);
+    return { diagnostics: kept, lines: formatDiagnostics(kept), files };
   }
   let r: ReturnType<typeof checkPackage>;
   try {

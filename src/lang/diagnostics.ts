@@ -20,6 +20,31 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 /**
+ * The diagnostics gc would keep, in report order (base.ErrorfAt): one syntax
+ * error per line, and an equal message on the same line only once.
+ */
+export function gcReported(diags: readonly Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let lastSyntax = '';
+  let lastOther = '';
+  let lastMsg = '';
+  for (const d of diags) {
+    const p = d.file.position(d.offset);
+    const lineKey = `${p.filename}:${p.line}`;
+    if (d.message.startsWith('syntax error')) {
+      if (lineKey === lastSyntax) continue;
+      lastSyntax = lineKey;
+    } else {
+      if (lineKey === lastOther && d.message === lastMsg) continue;
+      lastOther = lineKey;
+      lastMsg = d.message;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/**
  * Mirrors cmd/compile/internal/base.ErrorfAt + FlushErrors: diagnostics arrive in
  * report order; only one syntax error per line, and an equal message on the same
  * line is dropped; after the 10th error gc stops, prints the collected ones sorted
