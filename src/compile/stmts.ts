@@ -304,10 +304,11 @@ function goStmt(fc: FuncCompiler, s: ast.GoStmt): void {
   const createdBy = fc.code.name;
   fc.b.at(s.pos);
   const line = fc.source ? fc.source.position(s.pos).line : 0;
+  const site = { fn: createdBy, line }; // shared by every goroutine this statement starts
   fc.exec(s.pos, (r) => {
     const bc = plan.bind(r);
     const fr = bc.kind === 'frame' ? bc.fr : fc.pc.nativeFrame(bc);
-    ctx.m.go(curG(ctx), fr, { fn: createdBy, line }, undefined);
+    ctx.m.go(curG(ctx), fr, site, undefined);
   });
 }
 

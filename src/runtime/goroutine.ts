@@ -35,6 +35,9 @@ export interface G {
   machine: unknown;
 }
 
+/** Shared by goroutines that block on nothing traceable (never mutated). */
+const noObjects: number[] = [];
+
 export function newG(id: number, machine: unknown): G {
   return {
     id,
@@ -46,7 +49,7 @@ export function newG(id: number, machine: unknown): G {
     selectIndex: -1,
     wakePanic: undefined,
     waiting: undefined,
-    blockedOn: [],
+    blockedOn: noObjects,
     sleepTimer: undefined,
     machine,
   };

@@ -110,7 +110,6 @@ export class Runtime {
   /** runtime.goready: make a parked goroutine runnable; it runs next. */
   ready(g: G, by: G | null): void {
     g.waitReason = undefined;
-    g.blockedOn = [];
     this.tracer.emit(by ? by.id : 0, { kind: 'go.unblock', target: g.id });
     this.q.put(g, true);
   }
