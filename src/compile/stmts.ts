@@ -10,7 +10,8 @@ import type { SelectWait } from '../runtime/waitq.js';
 import { Machine } from '../vm/machine.js';
 import { Box, Iface, Slice, type Value } from '../vm/value.js';
 import { compileCall, planCall, type BoundCall } from './calls.js';
-import { compileAssignable, compileExpr, compileValue, equality, isAggregate, receive, typeAssert } from './exprs.js';
+import { compileAssignable, compileExpr, compileValue, equality, isAggregate, localReg, receive, typeAssert } from './exprs.js';
+import { Kind } from '../vm/rtype.js';
 import { Label } from './funcBuilder.js';
 import type { Ev, FuncCompiler, Store } from './funcCompiler.js';
 import { compileLvalue, type Lvalue } from './lvalues.js';
@@ -39,9 +40,23 @@ export function compileStmt(fc: FuncCompiler, s: ast.Stmt, label: string | undef
     case 'AssignStmt':
       assignStmt(fc, s);
       return;
-    case 'IncDecStmt':
+    case 'IncDecStmt': {
+      // the common loop counter: an unboxed int local, without the general op-assign path
+      const reg = localReg(fc, s.x);
+      const k = fc.rtype(fc.typeOf(s.x)).kind;
+      if (reg !== undefined && (k === Kind.Int || k === Kind.Int64)) {
+        const slow = ops.binaryOp(k, s.tok === '++' ? '+' : '-');
+        const d = s.tok === '++' ? 1 : -1;
+        fc.exec(s.pos, (r) => {
+          const v = r[reg];
+          const n = (v as number) + d;
+          r[reg] = typeof v === 'number' && n <= 9007199254740991 && n >= -9007199254740991 ? n : slow(v, 1);
+        });
+        return;
+      }
       opAssign(fc, s.x, s.tok === '++' ? '+' : '-', undefined, s.pos);
       return;
+    }
     case 'SendStmt': {
       const ch = compileExpr(fc, s.chan);
       const ct = fc.core(fc.typeOf(s.chan));
@@ -259,6 +274,30 @@ function assignStmt(fc: FuncCompiler, s: ast.AssignStmt): void {
   // parallel assignment (spec: Assignment statements): the operands of index
   // expressions and indirections on the left and the values on the right are
   // evaluated first; then the assignments happen left to right
+  const simple = targets.every((t, i) => t.kind !== 'store' || s.lhs[i].kind === 'Ident');
+  if (simple) {
+    // variables only: one instruction evaluates every value, then stores them in order
+    const stores: (Store | undefined)[] = targets.map((t) =>
+      t.kind === 'new' ? fc.initVar(fc.declare(t.obj)) : t.kind === 'store' ? t.store : undefined);
+    const n = vals.length;
+    const tmp: Value[] = new Array(n);
+    if (n === 2) {
+      const [v0, v1] = vals;
+      const [s0, s1] = stores;
+      fc.exec(s.pos, (r) => {
+        const a = v0(r);
+        const b = v1(r);
+        if (s0) s0(r, a);
+        if (s1) s1(r, b);
+      });
+    } else {
+      fc.exec(s.pos, (r) => {
+        for (let i = 0; i < n; i++) tmp[i] = vals[i](r);
+        for (let i = 0; i < n; i++) stores[i]?.(r, tmp[i]);
+      });
+    }
+    return;
+  }
   const setters = targets.map((t) => {
     if (t.kind !== 'store') return undefined;
     const bind = (t.store as Lvalue).bind!;
