@@ -21,6 +21,12 @@ export type InstrMaker = (pc: number) => Instr;
 
 export class FuncBuilder {
   readonly makers: InstrMaker[] = [];
+  /** For straight-line instructions (no jump, no switch): the work they do, for fusing. */
+  readonly straight: (((r: unknown[]) => void) | undefined)[] = [];
+  /** pcs that some jump targets (a fused run must not span one). */
+  private readonly targets = new Set<number>();
+  /** Fuse runs of straight-line instructions into one (off in preemptive mode: every instruction is a switch point). */
+  fuse = true;
   readonly lines: number[] = [];
   readonly cols: number[] = [];
   readonly vars = new Map<Obj, VarLoc>();
@@ -53,8 +59,9 @@ export class FuncBuilder {
     return this.makers.length;
   }
 
-  emit(mk: InstrMaker): number {
+  emit(mk: InstrMaker, straight?: (r: unknown[]) => void): number {
     this.makers.push(mk);
+    this.straight.push(straight);
     this.lines.push(this.curLine);
     this.cols.push(this.curCol);
     return this.makers.length - 1;
@@ -62,6 +69,7 @@ export class FuncBuilder {
 
   place(l: Label): void {
     l.pc = this.makers.length;
+    this.targets.add(l.pc);
   }
 
   jump(l: Label): void {
@@ -71,12 +79,48 @@ export class FuncBuilder {
     });
   }
 
+  /**
+   * Replaces the first instruction of each run of straight-line instructions
+   * (with no jump target inside) by one that does the whole run; the others
+   * stay in place, unreachable, so pcs do not change.
+   */
+  private fuseRuns(f: FuncCode): void {
+    const st = this.straight;
+    let i = 0;
+    while (i < st.length) {
+      if (!st[i]) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < st.length && st[j] && !this.targets.has(j)) j++;
+      if (j - i >= 2) {
+        const run = st.slice(i, j) as ((r: unknown[]) => void)[];
+        const next = j;
+        f.code[i] = run.length === 2
+          ? ((a, b) => (fr) => {
+            const r = fr.r;
+            a(r);
+            b(r);
+            return next;
+          })(run[0], run[1])
+          : (fr) => {
+            const r = fr.r;
+            for (let k = 0; k < run.length; k++) run[k](r);
+            return next;
+          };
+      }
+      i = j;
+    }
+  }
+
   /** Fills in the FuncCode. `retMaker` makes the synthetic return-continue instruction. */
   finish(retMaker: InstrMaker): FuncCode {
     const f = this.code;
     f.retPc = this.makers.length;
     this.emit(retMaker);
     f.code = this.makers.map((mk, pc) => mk(pc));
+    if (this.fuse) this.fuseRuns(f);
     f.lines = this.lines;
     f.cols = this.cols;
     f.nregs = this.nregs;

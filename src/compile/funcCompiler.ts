@@ -62,6 +62,7 @@ export class FuncCompiler {
   ) {
     this.ctx = pc.ctx;
     this.b = new FuncBuilder(code, source, 0);
+    this.b.fuse = !pc.ctx.rt.preemptive;
     this.boxed = boxed;
   }
 
@@ -155,7 +156,7 @@ export class FuncCompiler {
         f(fr.r);
         return next;
       };
-    });
+    }, f);
   }
 
   /** Evaluate `ev` into a fresh register now (hoisting), returning an Ev that reads it. */

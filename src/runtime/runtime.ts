@@ -67,6 +67,11 @@ export class Runtime {
   private sliceSteps = 0;
   private readonly preemptSteps: number;
   private readonly randomPreempt: boolean;
+
+  /** Preemptive mode: switch points after any instruction (seeded). */
+  get preemptive(): boolean {
+    return this.randomPreempt;
+  }
   private randomSlice = 0;
 
   constructor(opts: RuntimeOptions) {
