@@ -105,27 +105,27 @@ export class Machine implements Executor {
     }
     let code = fr.fn.code;
     let pc = fr.pc;
-    while (n < budget) {
-      let next: number;
-      fr.pc = pc; // the executing instruction, for trace positions
-      try {
-        next = code[pc](fr);
-      } catch (e) {
-        fr.pc = pc + 1; // as after a call: dumps show the line of pc-1
-        this.raise(g, st, e);
-        return n + 1;
+    // one try around the loop (not per instruction): an exception ends this slice anyway
+    try {
+      while (n < budget) {
+        fr.pc = pc; // the executing instruction, for trace positions
+        const next = code[pc](fr);
+        n++;
+        if (next >= 0) {
+          pc = next;
+          continue;
+        }
+        // SWITCH: the instruction saved its frame's pc; reload
+        if (g.status !== GStatus.Running || this.rt.exitCode !== undefined || st.top === null) return n;
+        fr = st.top;
+        if (fr.k !== null) return n; // parked in a native that wants to continue later
+        code = fr.fn.code;
+        pc = fr.pc;
       }
-      n++;
-      if (next >= 0) {
-        pc = next;
-        continue;
-      }
-      // SWITCH: the instruction saved its frame's pc; reload
-      if (g.status !== GStatus.Running || this.rt.exitCode !== undefined || st.top === null) return n;
-      fr = st.top;
-      if (fr.k !== null) return n; // parked in a native that wants to continue later
-      code = fr.fn.code;
-      pc = fr.pc;
+    } catch (e) {
+      fr.pc = pc + 1; // as after a call: dumps show the line of pc-1
+      this.raise(g, st, e);
+      return n + 1;
     }
     fr.pc = pc;
     return n;
