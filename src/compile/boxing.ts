@@ -40,6 +40,20 @@ export function analyzeBoxing(decl: ast.FuncDecl | ast.FuncLit, info: Info, rtyp
         visit(node.body);
         lits.pop();
         return;
+      case 'RangeStmt': {
+        // range over a function: the body runs as the yield function, a closure
+        const t = info.types.get(node.x)?.type;
+        if (t && under(resolve(t, env)).tag === 'Signature') {
+          visit(node.x);
+          lits.push({ pos: node.body.pos, end: node.body.end } as ast.FuncLit);
+          visit(node.key);
+          visit(node.value);
+          visit(node.body);
+          lits.pop();
+          return;
+        }
+        break;
+      }
       case 'Ident': {
         if (lits.length > 0) {
           const o = info.uses.get(node);

@@ -49,6 +49,12 @@ export class FuncCompiler {
   readonly boxed: Set<Obj>;
   /** Number of FuncLits compiled inside (Go names them main.f.func1, func2...). */
   litCount = 0;
+  /**
+   * Set when this function is the body of a range-over-func loop (its yield
+   * function): break/continue/return become returns of false/true with the
+   * loop's control record telling the enclosing function what to do.
+   */
+  rangeBody: { ctl: Obj; outerSig: Signature; brk: Label; cont: Label } | undefined;
 
   constructor(
     readonly pc: ProgramCompiler,

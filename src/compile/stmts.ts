@@ -9,7 +9,12 @@ import { selectDone, selectgo, type SelectCase } from '../runtime/select.js';
 import type { SelectWait } from '../runtime/waitq.js';
 import { Machine } from '../vm/machine.js';
 import { Box, Iface, Slice, type Value } from '../vm/value.js';
-import { compileCall, planCall, type BoundCall } from './calls.js';
+import { bindFunc, compileCall, planCall, type BoundCall } from './calls.js';
+import { GoFunc } from './funcValue.js';
+import { FuncCompiler as FuncCompilerClass } from './funcCompiler.js';
+import { FuncCode } from '../vm/func.js';
+import { GoRuntimePanic } from '../runtime/panics.js';
+import type { Signature } from '../lang/check/types.js';
 import { compileAssignable, compileExpr, compileValue, equality, isAggregate, localReg, receive, typeAssert } from './exprs.js';
 import { Kind } from '../vm/rtype.js';
 import { Label } from './funcBuilder.js';
@@ -380,6 +385,25 @@ function deferStmt(fc: FuncCompiler, s: ast.DeferStmt): void {
 }
 
 function returnStmt(fc: FuncCompiler, s: ast.ReturnStmt): void {
+  if (fc.rangeBody) {
+    // return inside a range-over-func body: record the enclosing function's results, stop iterating
+    const rb = fc.rangeBody;
+    const outerResults = rb.outerSig.results.vars;
+    const ctlRead = fc.readVar(rb.ctl as Var);
+    const vals = s.results.length > 0 ? rhsValues(fc, s.results, outerResults.length, outerResults.map((v) => v.type!)) : [];
+    const temps = vals.map((v) => fc.spill(v, s.pos));
+    fc.exec(s.pos, (r) => {
+      const ctl = ctlRead(r) as RangeCtl;
+      ctl.state = CTL_RETURN;
+      ctl.vals = temps.map((t) => t(r));
+      r[fc.code.resultRegs[0]] = false;
+    });
+    fc.b.emit(() => {
+      const target = fc.code.retPc;
+      return () => target;
+    });
+    return;
+  }
   const results = fc.sig.results.vars;
   const regs = fc.code.resultRegs;
   if (s.results.length > 0) {
@@ -572,7 +596,8 @@ function rangeStmt(fc: FuncCompiler, s: ast.RangeStmt, label: string | undefined
     return;
   }
   if (xt.tag === 'Signature') {
-    throw new Error('chanscope: range over function is not supported yet');
+    rangeOverFunc(fc, s, xt as unknown as Signature, label);
+    return;
   }
   // slices, arrays, pointers to arrays, strings: the range expression is evaluated once
   const isString = xt.tag === 'Basic';
@@ -630,6 +655,139 @@ function rangeStmt(fc: FuncCompiler, s: ast.RangeStmt, label: string | undefined
   fc.b.place(cont);
   fc.b.jump(top);
   fc.b.place(end);
+}
+
+// ------------------------------------------------------------ range over func (Go 1.23)
+
+const CTL_RUNNING = 0;
+const CTL_BREAK = 1;
+const CTL_RETURN = 2;
+
+/** Shared by a range-over-func loop and its body (the yield function). */
+interface RangeCtl {
+  state: number;
+  /** The body returned false: calling yield again is an error. */
+  done: boolean;
+  vals: Value[];
+}
+
+/**
+ * `for k, v := range f { body }` with f func(yield func(K, V) bool): the body
+ * is compiled as the yield function (continue: return true; break: return
+ * false); a return inside it records the results, and the loop performs the
+ * return once f has returned (spec: For statements with range clause).
+ */
+function rangeOverFunc(fc: FuncCompiler, s: ast.RangeStmt, fsig: Signature, label: string | undefined): void {
+  const ctx = fc.ctx;
+  const fn = compileExpr(fc, s.x);
+  // the control record lives in a register of the enclosing frame, captured by the body
+  const ctlObj = { kind: 'var', name: '.rangectl', pos: s.pos, type: undefined } as unknown as Var;
+  const ctlLoc = { reg: fc.b.reg(), boxed: false };
+  fc.b.vars.set(ctlObj, ctlLoc);
+  fc.exec(s.pos, (r) => {
+    r[ctlLoc.reg] = { state: CTL_RUNNING, done: false, vals: [] } satisfies RangeCtl;
+  });
+  // the yield function: parameters are the iteration values
+  const ysig = (fsig.params.vars[0].type ? fc.core(fsig.params.vars[0].type) : undefined) as Signature;
+  const name = `${fc.code.name.replace(/\[\.\.\.\]$/, '')}-range${++fc.litCount}`;
+  const nparams = ysig.params.vars.length;
+  const code = new FuncCode(name, 0, nparams, []);
+  const body = new FuncCompilerClass(fc.pc, fc.info, fc.source, code, ysig, fc.env, fc, fc.boxed);
+  const brk = new Label();
+  const cont = new Label();
+  body.rangeBody = { ctl: ctlObj, outerSig: fc.rangeBody ? fc.rangeBody.outerSig : fc.sig, brk, cont };
+  const b = body.b;
+  b.nregs = nparams;
+  const result = b.reg();
+  code.resultRegs = [result];
+  const ctlRead = body.readVar(ctlObj);
+  // calling yield after the body said stop is an error (Go 1.23's message)
+  body.exec(s.body.pos, (r) => {
+    if ((ctlRead(r) as RangeCtl).done) {
+      throw new GoRuntimePanic('range function continued iteration after function for loop body returned false', true);
+    }
+  });
+  const params = [s.key, s.value];
+  params.forEach((p, i) => {
+    if (!p || i >= nparams || (p.kind === 'Ident' && p.name === '_')) return;
+    if (s.tok === ':=') {
+      const d = fc.info.defs.get(p as ast.Ident);
+      if (!d) return;
+      if (body.boxed.has(d)) {
+        const loc = body.declare(d);
+        body.exec(p.pos, (r) => {
+          r[loc.reg] = new Box(r[i]);
+        });
+      } else {
+        b.vars.set(d, { reg: i, boxed: false });
+      }
+    } else {
+      const st = compileLvalue(body, p);
+      body.exec(p.pos, (r) => st(r, r[i]));
+    }
+  });
+  body.pushTargets({ label, brk, cont });
+  compileBlock(body, s.body.list);
+  body.popTargets();
+  // falling off the end, or continue: keep going
+  b.place(cont);
+  body.exec(s.body.rbrace, (r) => {
+    r[result] = true;
+  });
+  b.emit(() => {
+    const target = code.retPc;
+    return () => target;
+  });
+  // break: stop
+  b.place(brk);
+  body.exec(s.body.rbrace, (r) => {
+    (ctlRead(r) as RangeCtl).state = CTL_BREAK;
+    r[result] = false;
+  });
+  b.finish(() => (fr) => {
+    if (fr.r[result] === false) (ctlRead(fr.r) as RangeCtl).done = true;
+    return ctx.m.returnContinue(curG(ctx), fr);
+  });
+  const callee = { kind: 'code' as const, code, envRegs: body.capturedRegs };
+  const locs = body.captured.map((o) => fc.lookup(o)!.reg);
+  // call f(yield)
+  fc.b.at(s.pos);
+  fc.b.emit((pc) => {
+    const next = pc + 1;
+    return (fr) => {
+      const f = fn(fr.r) as GoFunc | null;
+      if (f === null) ops.nilDeref();
+      const y = new GoFunc(callee, locs.map((reg) => fr.r[reg]), undefined, false);
+      const bc = bindFunc(f as GoFunc, [y]);
+      if (bc.kind === 'frame') return Machine.call(curG(ctx), fr, next, bc.fr, []);
+      throw new Error('chanscope: range over a native iterator');
+    };
+  });
+  // after f returned: a return inside the body returns from this function
+  const rets = fc.code.resultRegs;
+  const named = fc.resultLocs;
+  const outer = fc.rangeBody;
+  fc.b.emit((pc) => {
+    const next = pc + 1;
+    return (fr) => {
+      const ctl = fr.r[ctlLoc.reg] as RangeCtl;
+      if (ctl.state !== CTL_RETURN) return next;
+      if (outer) {
+        // nested in another range-over-func body: pass the return outwards
+        const octl = outer && (fr.r[fc.lookup(outer.ctl)!.reg] as RangeCtl);
+        octl.state = CTL_RETURN;
+        octl.vals = ctl.vals;
+        fr.r[rets[0]] = false;
+        return fc.code.retPc;
+      }
+      for (let i = 0; i < ctl.vals.length; i++) {
+        fr.r[rets[i]] = ctl.vals[i];
+        const nm = named[i];
+        if (nm) nm(fr.r, ctl.vals[i]);
+      }
+      return fc.code.retPc;
+    };
+  });
 }
 
 // ------------------------------------------------------------ switch
