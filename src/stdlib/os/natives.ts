@@ -48,5 +48,6 @@ export const osNatives = new Map<string, NativeImpl>([
   ['os.Getppid', { kind: 'pure', fn: () => 1 }],
   ['os.Getwd', { kind: 'pure', fn: () => ['/tmp', null] }],
   ['os.Hostname', { kind: 'pure', fn: () => ['chanscope', null] }],
+  ['os.Executable', { kind: 'pure', fn: () => ['/tmp/prog', null] }],
   ['os.runtime_args', { kind: 'pure', fn: () => new Slice(['prog'], 0, 1, 1) }],
 ]);

@@ -5,7 +5,6 @@
 import type { NativeImpl } from '../../vm/native.js';
 import { appendString } from '../../vm/slices.js';
 import { Slice, type Value } from '../../vm/value.js';
-import { encodeRune } from '../../vm/utf8.js';
 import { parseFloat } from './atof.js';
 import { atoi, parseInt64, parseUint } from './atoi.js';
 import { formatComplex, formatFloat } from './ftoa.js';
@@ -59,5 +58,7 @@ export const strconvNatives = new Map<string, NativeImpl>([
   ['strconv.AppendQuote', pure((c, [d, s]) => appendTo(c, d, quote(s as string)))],
   ['strconv.AppendQuoteToASCII', pure((c, [d, s]) => appendTo(c, d, quoteToASCII(s as string)))],
   ['strconv.AppendQuoteRune', pure((c, [d, r]) => appendTo(c, d, quoteRune(r as number)))],
+  ['strconv.AppendQuoteToGraphic', pure((c, [d, s]) => appendTo(c, d, quoteToGraphic(s as string)))],
+  ['strconv.AppendQuoteRuneToASCII', pure((c, [d, r]) => appendTo(c, d, quoteRuneToASCII(r as number)))],
+  ['strconv.AppendQuoteRuneToGraphic', pure((c, [d, r]) => appendTo(c, d, quoteRuneToGraphic(r as number)))],
 ]);
-void encodeRune;
