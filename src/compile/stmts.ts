@@ -15,7 +15,7 @@ import { FuncCompiler as FuncCompilerClass } from './funcCompiler.js';
 import { FuncCode } from '../vm/func.js';
 import { GoRuntimePanic } from '../runtime/panics.js';
 import type { Signature } from '../lang/check/types.js';
-import { compileAssignable, compileExpr, compileValue, equality, isAggregate, localReg, receive, typeAssert } from './exprs.js';
+import { compileAssignable, compileExpr, compileValue, equality, hasHoists, isAggregate, localReg, receive, typeAssert } from './exprs.js';
 import { Kind } from '../vm/rtype.js';
 import { Label } from './funcBuilder.js';
 import type { Ev, FuncCompiler, Store } from './funcCompiler.js';
@@ -336,6 +336,20 @@ function opAssign(fc: FuncCompiler, lhs: ast.Expr, op: string, rhs: ast.Expr | u
   const one = rhs ? undefined : ops.one(kind);
   const yy: Ev = one !== undefined ? () => one : y;
   const place = compileLvalue(fc, lhs, true);
+  if (!fc.b.fuse && localReg(fc, lhs) === undefined && !hasHoists(lhs)) {
+    // preemptive mode: read-modify-write of shared memory is a load, then a store,
+    // with a possible switch between them (a data race can lose an update, as on real hardware)
+    const setter = fc.b.reg();
+    const val = fc.b.reg();
+    const read = compileExpr(fc, lhs);
+    const bind = place.bind!;
+    fc.exec(pos, (r) => {
+      r[setter] = bind(r);
+      r[val] = f(read(r), yy(r));
+    });
+    fc.exec(pos, (r) => (r[setter] as (v: Value) => void)(r[val]));
+    return;
+  }
   const update = place.update!;
   fc.exec(pos, (r) => update(r, f, yy(r)));
 }

@@ -79,3 +79,47 @@ describe('determinism', () => {
     expect(outs.size).toBeGreaterThan(1);
   });
 });
+
+const race = `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+var counter int
+
+func main() {
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 1000; i++ {
+				counter++
+			}
+		}()
+	}
+	wg.Wait()
+	fmt.Println(counter)
+}
+`;
+
+function runRace(seed: number, preempt: boolean): string {
+  let out = '';
+  Session.start([{ name: 'prog.go', text: race }], { seed, preempt, onOutput: (_s, b) => (out += b) }).runToEnd();
+  return out;
+}
+
+describe('preemptive mode', () => {
+  it('keeps every update by default (GOMAXPROCS=1, no preemption inside counter++)', () => {
+    expect(runRace(1, false)).toBe('4000\n');
+  });
+
+  it('makes a data race lose updates, reproducibly per seed', () => {
+    const a = runRace(3, true);
+    expect(Number(a)).toBeLessThan(4000);
+    expect(Number(a)).toBeGreaterThan(0);
+    expect(runRace(3, true)).toBe(a);
+  });
+});
