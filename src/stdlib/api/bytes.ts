@@ -219,17 +219,113 @@ func (b *Buffer) Write(p []byte) (n int, err error)
 func (b *Buffer) WriteString(s string) (n int, err error)
 func (b *Buffer) WriteByte(c byte) error
 func (b *Buffer) WriteRune(r rune) (n int, err error)
-func (b *Buffer) Read(p []byte) (n int, err error)
-func (b *Buffer) Next(n int) []byte
-func (b *Buffer) ReadByte() (byte, error)
-func (b *Buffer) ReadRune() (r rune, size int, err error)
-func (b *Buffer) UnreadRune() error
-func (b *Buffer) UnreadByte() error
-func (b *Buffer) ReadBytes(delim byte) (line []byte, err error)
-func (b *Buffer) ReadString(delim byte) (line string, err error)
+// The reading methods follow bytes/buffer.go: lastRead remembers the last
+// successful read so that UnreadByte and UnreadRune can undo it.
 
-// grow makes room for n more bytes (as Go's Buffer.grow) and returns the
-// index where they go; native.
+const (
+	opRead      readOp = -1
+	opReadRune1 readOp = 1
+)
+
+var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
+
+var errUnreadRune = errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
+
+func (b *Buffer) empty() bool { return len(b.buf) <= b.off }
+
+func (b *Buffer) Read(p []byte) (n int, err error) {
+	b.lastRead = opInvalid
+	if b.empty() {
+		b.Reset()
+		if len(p) == 0 {
+			return 0, nil
+		}
+		return 0, io.EOF
+	}
+	n = copy(p, b.buf[b.off:])
+	b.off += n
+	if n > 0 {
+		b.lastRead = opRead
+	}
+	return n, nil
+}
+
+func (b *Buffer) Next(n int) []byte
+
+func (b *Buffer) ReadByte() (byte, error) {
+	if b.empty() {
+		b.Reset()
+		return 0, io.EOF
+	}
+	c := b.buf[b.off]
+	b.off++
+	b.lastRead = opRead
+	return c, nil
+}
+
+func (b *Buffer) ReadRune() (r rune, size int, err error) {
+	if b.empty() {
+		b.Reset()
+		return 0, 0, io.EOF
+	}
+	c := b.buf[b.off]
+	if c < utf8.RuneSelf {
+		b.off++
+		b.lastRead = opReadRune1
+		return rune(c), 1, nil
+	}
+	r, n := utf8.DecodeRune(b.buf[b.off:])
+	b.off += n
+	b.lastRead = readOp(n)
+	return r, n, nil
+}
+
+func (b *Buffer) UnreadRune() error {
+	if b.lastRead <= opInvalid {
+		return errUnreadRune
+	}
+	if b.off >= int(b.lastRead) {
+		b.off -= int(b.lastRead)
+	}
+	b.lastRead = opInvalid
+	return nil
+}
+
+func (b *Buffer) UnreadByte() error {
+	if b.lastRead == opInvalid {
+		return errUnreadByte
+	}
+	b.lastRead = opInvalid
+	if b.off > 0 {
+		b.off--
+	}
+	return nil
+}
+
+func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
+	slice, err := b.readSlice(delim)
+	line = append(line, slice...)
+	return line, err
+}
+
+func (b *Buffer) readSlice(delim byte) (line []byte, err error) {
+	i := IndexByte(b.buf[b.off:], delim)
+	end := b.off + i + 1
+	if i < 0 {
+		end = len(b.buf)
+		err = io.EOF
+	}
+	line = b.buf[b.off:end]
+	b.off = end
+	b.lastRead = opRead
+	return line, err
+}
+
+func (b *Buffer) ReadString(delim byte) (line string, err error) {
+	slice, err := b.readSlice(delim)
+	return string(slice), err
+}
+
 func (b *Buffer) grow(n int) int
 
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
