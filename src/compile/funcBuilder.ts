@@ -9,6 +9,8 @@ import { FuncCode, type Instr } from '../vm/func.js';
 export interface VarLoc {
   reg: number;
   boxed: boolean;
+  /** For sync objects held in the variable: the name the trace shows. */
+  traceName?: string;
 }
 
 /** A jump target; `pc` is set when the label is placed (instructions read it when finished). */

@@ -36,6 +36,11 @@ interface BranchTargets {
   cont: Label | undefined; // loops only
 }
 
+/** sync.Mutex, RWMutex, WaitGroup, Cond, Once: objects the trace names after their variables. */
+function isSyncType(t: Type): boolean {
+  return t.tag === 'Named' && t.obj.pkg?.path === 'sync' && ['Mutex', 'RWMutex', 'WaitGroup', 'Cond', 'Once'].includes(t.obj.name);
+}
+
 export class FuncCompiler {
   readonly b: FuncBuilder;
   readonly ctx: RunCtx;
@@ -104,6 +109,7 @@ export class FuncCompiler {
   /** Declares a local variable in a fresh register (boxed if needed); returns its location. */
   declare(obj: Obj): VarLoc {
     const loc: VarLoc = { reg: this.b.reg(), boxed: this.boxed.has(obj) };
+    if (obj.type && isSyncType(obj.type)) loc.traceName = obj.name;
     this.b.vars.set(obj, loc);
     return loc;
   }
@@ -148,6 +154,15 @@ export class FuncCompiler {
   /** Initializes a freshly declared variable (a new Box per execution of the declaration). */
   initVar(loc: VarLoc): Store {
     const i = loc.reg;
+    const name = loc.traceName;
+    if (name !== undefined) {
+      // a sync.Mutex/WaitGroup/... variable: the trace shows it by this name
+      const names = this.ctx.rt.names;
+      return (r, v) => {
+        names.set(v as object, name);
+        r[i] = v;
+      };
+    }
     return loc.boxed ? (r, v) => void (r[i] = new Box(v)) : (r, v) => void (r[i] = v);
   }
 
