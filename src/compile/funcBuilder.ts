@@ -75,11 +75,15 @@ export class FuncBuilder {
   }
 
   jump(l: Label): void {
+    this.jumps.set(this.makers.length, l);
     this.emit(() => {
       const target = l.pc;
       return () => target;
     });
   }
+
+  /** Unconditional jumps by pc (a fused run ending in one continues at its target directly). */
+  private readonly jumps = new Map<number, Label>();
 
   /**
    * Replaces the first instruction of each run of straight-line instructions
@@ -96,10 +100,17 @@ export class FuncBuilder {
       }
       let j = i + 1;
       while (j < st.length && st[j] && !this.targets.has(j)) j++;
-      if (j - i >= 2) {
+      // a run followed by a jump (a loop's post statement, say) continues at the jump's target
+      const jumpAfter = !this.targets.has(j) ? this.jumps.get(j) : undefined;
+      if (j - i >= 2 || jumpAfter) {
         const run = st.slice(i, j) as ((r: unknown[]) => void)[];
-        const next = j;
-        f.code[i] = run.length === 2
+        const next = jumpAfter ? jumpAfter.pc : j;
+        f.code[i] = run.length === 1
+          ? ((a) => (fr) => {
+            a(fr.r);
+            return next;
+          })(run[0])
+          : run.length === 2
           ? ((a, b) => (fr) => {
             const r = fr.r;
             a(r);
