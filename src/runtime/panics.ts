@@ -8,6 +8,8 @@ export class GoRuntimePanic {
     readonly message: string,
     /** runtime.Error (e.g. index out of range) vs plainError (e.g. send on closed channel). */
     readonly isRuntimeError: boolean,
+    /** The Go type of the value recover() returns (runtime.boundsError for index and slice errors). */
+    readonly goType: 'errorString' | 'boundsError' = 'errorString',
   ) {}
 }
 

@@ -27,6 +27,7 @@ export function engineHooks(pc: ProgramCompiler, ctx: RunCtx): EngineHooks {
   };
   const errorString = runtimeType('errorString');
   const plainError = runtimeType('plainError');
+  const boundsError = runtimeType('boundsError');
 
   /** Calls a method found in the dynamic type's method set, synchronously. */
   const callMethod = (iv: Iface, name: string): Value => pc.callSync(curG(ctx), pc.boundIfaceMethod(iv, name), [])[0];
@@ -54,6 +55,7 @@ export function engineHooks(pc: ProgramCompiler, ctx: RunCtx): EngineHooks {
       return printpanicval(v);
     },
     runtimeErrorValue(e: GoRuntimePanic): Value {
+      if (e.goType === 'boundsError' && boundsError) return new Iface(boundsError, [e.message]);
       const t = e.isRuntimeError ? errorString : plainError;
       if (!t) throw new Error('chanscope: package runtime is not loaded');
       return new Iface(t, e.message);

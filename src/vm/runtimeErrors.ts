@@ -16,42 +16,42 @@ export { divideByZero, negativeShift } from './int64.js';
 
 /** s[x] with 0 <= x < len failed: `index out of range [5] with length 3`, `index out of range [-1]`. */
 export function indexOutOfRange(x: Int64, len: number): GoRuntimePanic {
-  return new GoRuntimePanic(x < 0 ? `index out of range [${x}]` : `index out of range [${x}] with length ${len}`, true);
+  return new GoRuntimePanic(x < 0 ? `index out of range [${x}]` : `index out of range [${x}] with length ${len}`, true, 'boundsError');
 }
 
 /** s[?:x] on a string or array: 0 <= x <= len failed. */
 export function sliceAlen(x: Int64, len: number): GoRuntimePanic {
-  return new GoRuntimePanic(x < 0 ? `slice bounds out of range [:${x}]` : `slice bounds out of range [:${x}] with length ${len}`, true);
+  return new GoRuntimePanic(x < 0 ? `slice bounds out of range [:${x}]` : `slice bounds out of range [:${x}] with length ${len}`, true, 'boundsError');
 }
 
 /** s[?:x] on a slice: 0 <= x <= cap failed. */
 export function sliceAcap(x: Int64, cap: number): GoRuntimePanic {
-  return new GoRuntimePanic(x < 0 ? `slice bounds out of range [:${x}]` : `slice bounds out of range [:${x}] with capacity ${cap}`, true);
+  return new GoRuntimePanic(x < 0 ? `slice bounds out of range [:${x}]` : `slice bounds out of range [:${x}] with capacity ${cap}`, true, 'boundsError');
 }
 
 /** s[x:y] with 0 <= x <= y failed. */
 export function sliceB(x: Int64, y: Int64): GoRuntimePanic {
-  return new GoRuntimePanic(x < 0 ? `slice bounds out of range [${x}:]` : `slice bounds out of range [${x}:${y}]`, true);
+  return new GoRuntimePanic(x < 0 ? `slice bounds out of range [${x}:]` : `slice bounds out of range [${x}:${y}]`, true, 'boundsError');
 }
 
 /** s[?:?:x] on an array: 0 <= x <= len failed. */
 export function slice3Alen(x: Int64, len: number): GoRuntimePanic {
-  return new GoRuntimePanic(x < 0 ? `slice bounds out of range [::${x}]` : `slice bounds out of range [::${x}] with length ${len}`, true);
+  return new GoRuntimePanic(x < 0 ? `slice bounds out of range [::${x}]` : `slice bounds out of range [::${x}] with length ${len}`, true, 'boundsError');
 }
 
 /** s[?:?:x] on a slice: 0 <= x <= cap failed. */
 export function slice3Acap(x: Int64, cap: number): GoRuntimePanic {
-  return new GoRuntimePanic(x < 0 ? `slice bounds out of range [::${x}]` : `slice bounds out of range [::${x}] with capacity ${cap}`, true);
+  return new GoRuntimePanic(x < 0 ? `slice bounds out of range [::${x}]` : `slice bounds out of range [::${x}] with capacity ${cap}`, true, 'boundsError');
 }
 
 /** s[?:x:y] with 0 <= x <= y failed. */
 export function slice3B(x: Int64, y: Int64): GoRuntimePanic {
-  return new GoRuntimePanic(x < 0 ? `slice bounds out of range [:${x}:]` : `slice bounds out of range [:${x}:${y}]`, true);
+  return new GoRuntimePanic(x < 0 ? `slice bounds out of range [:${x}:]` : `slice bounds out of range [:${x}:${y}]`, true, 'boundsError');
 }
 
 /** s[x:y:?] with 0 <= x <= y failed. */
 export function slice3C(x: Int64, y: Int64): GoRuntimePanic {
-  return new GoRuntimePanic(x < 0 ? `slice bounds out of range [${x}::]` : `slice bounds out of range [${x}:${y}:]`, true);
+  return new GoRuntimePanic(x < 0 ? `slice bounds out of range [${x}::]` : `slice bounds out of range [${x}:${y}:]`, true, 'boundsError');
 }
 
 /** (*[x]T)(s) or [x]T(s) with len(s) < x (spec: Conversions from slice to array or array pointer; Go 1.20+ text). */

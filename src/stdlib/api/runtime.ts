@@ -164,13 +164,10 @@ func (e plainError) Error() string {
 // boundsError is an index or slice bounds failure; code selects Go's message
 // ("index out of range [%x] with length %y", "slice bounds out of range ...").
 type boundsError struct {
-	x      int64
-	y      int
-	signed bool
-	code   uint8
+	msg string
 }
 
 func (e boundsError) RuntimeError() {}
 
-func (e boundsError) Error() string
+func (e boundsError) Error() string { return "runtime error: " + e.msg }
 `;
