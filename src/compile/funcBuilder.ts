@@ -85,6 +85,9 @@ export class FuncBuilder {
   /** Unconditional jumps by pc (a fused run ending in one continues at its target directly). */
   private readonly jumps = new Map<number, Label>();
 
+  /** Conditional branches by pc: a branch followed by a straight run fuses with it. */
+  readonly branches = new Map<number, { cond: (r: unknown[]) => unknown; ifFalse: Label }>();
+
   /**
    * Replaces the first instruction of each run of straight-line instructions
    * (with no jump target inside) by one that does the whole run; the others
@@ -94,6 +97,32 @@ export class FuncBuilder {
     const st = this.straight;
     let i = 0;
     while (i < st.length) {
+      const br = this.branches.get(i);
+      if (br && st[i + 1] && !this.targets.has(i + 1)) {
+        // if !cond goto ifFalse; <straight run>  (a loop test and its body, say)
+        let j = i + 2;
+        while (j < st.length && st[j] && !this.targets.has(j)) j++;
+        const jumpAfter = !this.targets.has(j) ? this.jumps.get(j) : undefined;
+        const run = st.slice(i + 1, j) as ((r: unknown[]) => void)[];
+        const next = jumpAfter ? jumpAfter.pc : j;
+        const target = br.ifFalse.pc;
+        const cond = br.cond;
+        f.code[i] = run.length === 1
+          ? ((a) => (fr) => {
+            const r = fr.r;
+            if (!cond(r)) return target;
+            a(r);
+            return next;
+          })(run[0])
+          : (fr) => {
+            const r = fr.r;
+            if (!cond(r)) return target;
+            for (let k = 0; k < run.length; k++) run[k](r);
+            return next;
+          };
+        i = j;
+        continue;
+      }
       if (!st[i]) {
         i++;
         continue;

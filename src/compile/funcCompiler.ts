@@ -191,6 +191,7 @@ export class FuncCompiler {
 
   branch(pos: number, cond: Ev, ifFalse: Label): void {
     this.b.at(pos);
+    this.b.branches.set(this.b.pc, { cond: cond as (r: unknown[]) => unknown, ifFalse });
     this.b.emit((pc) => {
       const next = pc + 1;
       const target = ifFalse.pc;

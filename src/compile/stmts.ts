@@ -286,7 +286,20 @@ function assignStmt(fc: FuncCompiler, s: ast.AssignStmt): void {
       t.kind === 'new' ? fc.initVar(fc.declare(t.obj)) : t.kind === 'store' ? t.store : undefined);
     const n = vals.length;
     const tmp: Value[] = new Array(n);
-    if (n === 2) {
+    const regs = targets.map((t, i) => (t.kind === 'store' ? localReg(fc, s.lhs[i]) : undefined));
+    if (n === 2 && regs[0] !== undefined && regs[1] !== undefined && !isAggregate(fc.rtype(fc.typeOf(s.lhs[0]))) &&
+      !isAggregate(fc.rtype(fc.typeOf(s.lhs[1])))) {
+      // two plain local variables (a, b = b, a+b): straight register writes
+      const [v0, v1] = vals;
+      const r0 = regs[0];
+      const r1 = regs[1];
+      fc.exec(s.pos, (r) => {
+        const a = v0(r);
+        const b = v1(r);
+        r[r0] = a;
+        r[r1] = b;
+      });
+    } else if (n === 2) {
       const [v0, v1] = vals;
       const [s0, s1] = stores;
       fc.exec(s.pos, (r) => {
