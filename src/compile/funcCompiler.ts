@@ -73,6 +73,8 @@ export class FuncCompiler {
   ) {
     this.ctx = pc.ctx;
     this.b = new FuncBuilder(code, source, 0);
+    code.file = pc.fileIndex(source);
+    code.fileName = source ? source.name.replace(/^.*\//, '') : '';
     this.b.fuse = !pc.ctx.rt.preemptive;
     this.boxed = boxed;
   }

@@ -81,6 +81,13 @@ export class ProgramCompiler {
     this.rtypes.onNamed = (rt, t, env) => this.attachMethods(rt, t, env);
   }
 
+  /** Index of a source file among the program's own files (package main), or -1. */
+  fileIndex(source: SourceFile | undefined): number {
+    if (!source) return -1;
+    const main = this.packages[this.packages.length - 1];
+    return main.files.findIndex((f) => f.source === source);
+  }
+
   // ------------------------------------------------------------ entry
 
   /** Compiles package initialization and main; returns the entry function. */

@@ -17,7 +17,7 @@ export const defaultLimits: Limits = {
   maxSteps: 2_000_000_000,
   maxGoroutines: 1_000_000,
   maxOutputBytes: 16 << 20,
-  maxVirtualTime: 365 * 24 * 3600e9,
+  maxVirtualTime: 24 * 3600e9,
   maxEvents: 5_000_000,
 };
 

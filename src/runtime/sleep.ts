@@ -10,7 +10,11 @@ export function timeSleep(rt: Runtime, g: G, ns: number): Continuation | null {
   if (ns <= 0) return null;
   let t = g.sleepTimer as Timer | undefined;
   if (!t) {
-    t = newTimer(rt.newObjectId(), () => rt.ready(g, null));
+    const timer = newTimer(rt.newObjectId(), () => {
+      rt.tracer.emit(0, { kind: 'timer.fire', timer: timer.id });
+      rt.ready(g, null);
+    });
+    t = timer;
     g.sleepTimer = t;
   }
   let when = rt.now + ns;

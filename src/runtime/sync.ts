@@ -29,7 +29,7 @@ const WAITER_ONE = 1 << WAITER_SHIFT;
 const STARVATION_THRESHOLD_NS = 1e6;
 
 /** Trace ids of sync objects, assigned on first use (a zero sync.Mutex needs no constructor). */
-export function syncObjectId(rt: Runtime, obj: object, type: 'mutex' | 'rwmutex' | 'waitgroup' | 'cond', g: G | null): number {
+export function syncObjectId(rt: Runtime, obj: object, type: 'mutex' | 'rwmutex' | 'waitgroup' | 'cond' | 'once', g: G | null): number {
   let id = rt.syncIds.get(obj);
   if (id === undefined) {
     id = rt.newObjectId();

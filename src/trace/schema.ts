@@ -78,7 +78,8 @@ export type EventBody =
   | { kind: 'print'; stream: 'stdout' | 'stderr'; text: string }
   | { kind: 'panic'; message: string }
   | { kind: 'fatal'; message: string }
-  | { kind: 'exit'; code: number; reason: ExitReason };
+  /** The program ended; `leaked` lists goroutines still alive (blocked or runnable) at that moment. */
+  | { kind: 'exit'; code: number; reason: ExitReason; leaked?: number[] };
 
 export type TimerPurpose = 'sleep' | 'timer' | 'ticker' | 'afterfunc';
 export type ExitReason = 'main returned' | 'os.Exit' | 'panic' | 'fatal' | 'deadlock' | 'limit' | 'compile error';

@@ -19,6 +19,8 @@ export class FuncCode {
   cols: number[] = [];
   /** pc of the synthetic "return continues" instruction (runs pending defers, then returns). */
   retPc = 0;
+  /** The source file's name for stack dumps (`prog.go`, `sync.go`). */
+  fileName = '';
 
   constructor(
     /** Go's name for stack dumps: `main.main`, `main.worker`, `main.(*T).Inc`, `main.main.func1`. */
@@ -28,8 +30,8 @@ export class FuncCode {
     public nparams: number,
     /** Registers holding the results at return (named or not). */
     public resultRegs: number[],
-    /** Index of the source file (0 = the program). */
-    readonly file = 0,
+    /** Index of the program source file the function is in; -1 for the standard library and glue. */
+    public file = -1,
   ) {}
 }
 

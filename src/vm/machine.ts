@@ -62,11 +62,20 @@ export class Machine implements Executor {
     return this.rt.spawn(st, parent, fr.fn.name, pos);
   }
 
+  /**
+   * Where the goroutine is in the program's own code: the innermost frame of a
+   * program file (inside the standard library, the call site that led there).
+   */
   positionOf(g: G): SourcePos | undefined {
-    const fr = Machine.state(g).top;
+    let fr = Machine.state(g).top;
+    // a running goroutine's top frame is at fr.pc; other frames (and parked ones) resume after pc-1
+    let exact = g.status === GStatus.Running;
+    while (fr && fr.fn.file < 0) {
+      fr = fr.parent;
+      exact = false;
+    }
     if (!fr) return undefined;
-    // a running goroutine is at fr.pc; a parked one saved the pc after its blocking instruction
-    const pc = Math.min(g.status === GStatus.Running ? fr.pc : fr.pc - 1, fr.fn.lines.length - 1);
+    const pc = Math.min(exact ? fr.pc : fr.pc - 1, fr.fn.lines.length - 1);
     if (pc < 0) return undefined;
     return { file: fr.fn.file, line: fr.fn.lines[pc], col: fr.fn.cols[pc] };
   }
@@ -184,7 +193,8 @@ export class Machine implements Executor {
     st.panic = null;
     if (g.id === 1 && !goexit) {
       // main returned: the program ends, whatever other goroutines are doing
-      this.rt.tracer.emit(g.id, { kind: 'exit', code: 0, reason: 'main returned' });
+      const leaked = [...this.rt.goroutines.keys()].filter((id) => id !== g.id).sort((a, b) => a - b);
+      this.rt.tracer.emit(g.id, { kind: 'exit', code: 0, reason: 'main returned', leaked });
       this.rt.exit(0);
       return;
     }
@@ -416,7 +426,7 @@ export class Machine implements Executor {
       // every frame's pc is a resume point: the call, blocking or panicking instruction is pc-1
       const pc = Math.min(fr.pc - 1, fr.fn.lines.length - 1);
       const line = pc >= 0 ? fr.fn.lines[pc] : 0;
-      out += `${fr.fn.name}(${fr.fn.nparams > 0 ? '...' : ''})\n\tprog.go:${line} +0x0\n`;
+      out += `${fr.fn.name}(${fr.fn.nparams > 0 ? '...' : ''})\n\t${fr.fn.fileName || 'prog.go'}:${line} +0x0\n`;
     }
     if (st.createdBy) out += `created by ${st.createdBy.fn}\n\tprog.go:${st.createdBy.line} +0x0\n`;
     return out;

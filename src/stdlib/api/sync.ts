@@ -92,9 +92,13 @@ func (o *Once) doSlow(f func()) {
 	defer o.m.Unlock()
 	if o.done == 0 {
 		defer func() { o.done = 1 }()
+		runtime_onceDo(o)
 		f()
 	}
 }
+
+// runtime_onceDo records in the trace that this Once runs its function.
+func runtime_onceDo(o *Once)
 
 // OnceFunc returns a function that calls f only once; if f panics, every
 // call panics with the same value.

@@ -2,7 +2,7 @@
 // (src/runtime/sync.ts), bound to the declarations in src/stdlib/api/sync.ts.
 // A pointer to a sync struct is the struct's own array (src/vm/README.md).
 import {
-  mutexLock, mutexTryLock, mutexUnlock, notifyListAdd, notifyListNotifyAll, notifyListNotifyOne,
+  syncObjectId, mutexLock, mutexTryLock, mutexUnlock, notifyListAdd, notifyListNotifyAll, notifyListNotifyOne,
   notifyListWait, rwLock, rwRLock, rwRUnlock, rwTryLock, rwTryRLock, rwUnlock, wgAdd, wgWait,
 } from '../../runtime/sync.js';
 import { GoRuntimePanic } from '../../runtime/panics.js';
@@ -29,6 +29,13 @@ export const syncNatives = new Map<string, NativeImpl>([
   ['sync.(*WaitGroup).Add', { kind: 'pure', fn: (c, [wg, d]) => wgAdd(c.rt, c.g, wg as number[], Number(d)) }],
   ['sync.(*WaitGroup).Done', { kind: 'pure', fn: (c, [wg]) => wgAdd(c.rt, c.g, wg as number[], -1) }],
   ['sync.(*WaitGroup).Wait', { kind: 'blocking', fn: (c, [wg]) => (nilCheck(wg), wgWait(c.rt, c.g, wg as number[])) }],
+  ['sync.runtime_onceDo', {
+    kind: 'pure',
+    fn: (c, [o]) => {
+      c.rt.tracer.emit(c.g.id, { kind: 'once.do', object: syncObjectId(c.rt, o as object, 'once', c.g) });
+      return null;
+    },
+  }],
   ['sync.runtime_notifyListAdd', { kind: 'pure', fn: (_c, [nl]) => notifyListAdd(nl as number[]) }],
   ['sync.runtime_notifyListWait', { kind: 'blocking', fn: (c, [nl, t]) => notifyListWait(c.rt, c.g, nl as object, nl as number[], Number(t)) }],
   ['sync.runtime_notifyListNotifyOne', { kind: 'pure', fn: (c, [nl]) => notifyListNotifyOne(c.rt, c.g, nl as object, nl as number[]) }],
