@@ -173,6 +173,8 @@ describe('NewTimer, Stop and Reset (testdata/fake/timers.go)', () => {
       { t: 0, g: 1, kind: 'timer.start', timer: 4, when: SECOND, period: SECOND, purpose: 'ticker' },
       { t: 0, g: 1, kind: 'timer.start', timer: 5, when: SECOND, period: 0, purpose: 'sleep' },
       { t: SECOND, g: 0, kind: 'timer.fire', timer: 4 },
+      // the sleeping goroutine's own timer fires after the ticker's (heap order: added later)
+      { t: SECOND, g: 0, kind: 'timer.fire', timer: 5 },
     ]);
     // the channels are made before their timers (make(chan Time, 1), then startTimer)
     expect(h.events.filter((e) => e.kind === 'chan.make').map((e) => (e as { chan: number; elem: string }).chan)).toEqual([1, 3]);
