@@ -57,6 +57,22 @@ func Appendf(b []byte, format string, a ...any) []byte
 
 func FormatString(state State, verb rune) string
 
+// state is the fmt.State a Format method receives; the engine keeps the
+// printer behind id.
+type state struct {
+	id int
+}
+
+func (s *state) Write(b []byte) (n int, err error)
+
+func (s *state) WriteString(str string) (n int, err error)
+
+func (s *state) Width() (wid int, ok bool)
+
+func (s *state) Precision() (prec int, ok bool)
+
+func (s *state) Flag(c int) bool
+
 // Errorf formats like Sprintf; with one %w verb it returns a *wrapError,
 // with several a *wrapErrors, as Go's does.
 func Errorf(format string, a ...any) error

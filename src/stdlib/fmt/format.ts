@@ -30,11 +30,14 @@ export class Fmt {
   wid = 0;
   prec = 0;
 
+  /**
+   * fmt.clearflags: only the flags; wid and prec keep their last values (read
+   * only when widPresent/precPresent, but a Format method sees them through
+   * State.Width/Precision, as in Go).
+   */
   clearflags(): void {
     this.widPresent = this.precPresent = this.minus = this.plus = this.sharp = this.space = this.zero = false;
     this.plusV = this.sharpV = false;
-    this.wid = 0;
-    this.prec = 0;
   }
 
   /** The flag state, saved around nested printing (catchPanic). */

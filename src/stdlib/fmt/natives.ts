@@ -8,7 +8,7 @@ import type { NativeCtx, NativeImpl } from '../../vm/native.js';
 import { Iface, Slice, type Value } from '../../vm/value.js';
 import { bytesFromString } from '../../vm/utf8.js';
 import { appendString } from '../../vm/slices.js';
-import { errorf, sprint, sprintf, sprintln, type FormatContext } from './print.js';
+import { errorf, sprint, sprintf, sprintln, type FormatContext, type FormatterState } from './print.js';
 
 function args(v: Value): (Iface | null)[] {
   if (v === null) return [];
@@ -16,13 +16,41 @@ function args(v: Value): (Iface | null)[] {
   return s.arr.slice(s.off, s.off + s.len) as (Iface | null)[];
 }
 
+/** Printer states handed to Format methods, by id (a *fmt.state holds the id). */
+const states = new Map<number, FormatterState>();
+let nextState = 1;
+
+function stateOf(p: Value): FormatterState {
+  const s = states.get((p as Value[])[0] as number);
+  if (!s) throw new Error('chanscope: fmt.State used after its Format call returned');
+  return s;
+}
+
 /** The formatting context of a native call: methods are called on the calling goroutine. */
 export function formatContext(c: NativeCtx): FormatContext {
   const methods: MethodCaller = {
-    call: (t, m, recv, a) => c.callMethod(t, m.name, recv, a),
+    call: (t, m, recv, a) => {
+      const ids = a.length === 2 && a[0] instanceof Iface && a[0].type.string === '*fmt.state' ? ((a[0].value as Value[])[0] as number) : 0;
+      try {
+        return c.callMethod(t, m.name, recv, a);
+      } finally {
+        if (ids) states.delete(ids);
+      }
+    },
     recoverPanic: (e) => (e instanceof GoPanicSignal ? { value: e.value } : undefined),
   };
-  return { methods, addresses: c.addresses };
+  const stateType = c.rtypeNamed('*fmt.state');
+  return {
+    methods,
+    addresses: c.addresses,
+    makeState: stateType
+      ? (st) => {
+        const id = nextState++;
+        states.set(id, st);
+        return new Iface(stateType, [id]);
+      }
+      : undefined,
+  };
 }
 
 /** Writes bytes to an io.Writer value; returns [n, err]. */
@@ -64,7 +92,20 @@ function appendBytes(c: NativeCtx, b: Value, text: string): Value {
   return appendString(u8, b as Slice | null, text);
 }
 
+function bytesOf(b: Value): string {
+  const s = b as Slice | null;
+  if (s === null) return '';
+  let out = '';
+  for (let i = 0; i < s.len; i++) out += String.fromCharCode(s.arr[s.off + i] as number);
+  return out;
+}
+
 export const fmtNatives = new Map<string, NativeImpl>([
+  ['fmt.(*state).Write', { kind: 'pure', fn: (_c, [p, b]) => { const t = bytesOf(b); stateOf(p).write(t); return [t.length, null]; } }],
+  ['fmt.(*state).WriteString', { kind: 'pure', fn: (_c, [p, s]) => { stateOf(p).write(s as string); return [(s as string).length, null]; } }],
+  ['fmt.(*state).Width', { kind: 'pure', fn: (_c, [p]) => stateOf(p).width() }],
+  ['fmt.(*state).Precision', { kind: 'pure', fn: (_c, [p]) => stateOf(p).precision() }],
+  ['fmt.(*state).Flag', { kind: 'pure', fn: (_c, [p, ch]) => stateOf(p).flag(Number(ch)) }],
   ['fmt.Append', { kind: 'pure', fn: (c, [b, a]) => appendBytes(c, b, sprint(formatContext(c), args(a))) }],
   ['fmt.Appendln', { kind: 'pure', fn: (c, [b, a]) => appendBytes(c, b, sprintln(formatContext(c), args(a))) }],
   ['fmt.Appendf', { kind: 'pure', fn: (c, [b, f, a]) => appendBytes(c, b, sprintf(formatContext(c), f as string, args(a))) }],

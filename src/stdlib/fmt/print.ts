@@ -4,8 +4,8 @@
 // forms, the String/Error/GoString methods (through a MethodCaller, with
 // catchPanic's `%!v(PANIC=String method: ...)`), the reflection-driven
 // printing of every kind (printValue), and Errorf's %w wrapping as of Go 1.20
-// (several %w allowed). Not supported: fmt.Formatter (Format methods are not
-// called) and reflect.Value arguments.
+// (several %w allowed); Format methods (fmt.Formatter) get a fmt.State.
+// Not supported: reflect.Value arguments.
 import { Kind, type RType } from '../../vm/rtype.js';
 import type { AddressBook } from '../../vm/refs.js';
 import { stringMethod, type MethodCaller } from '../../vm/methodCaller.js';
@@ -21,6 +21,16 @@ export interface FormatContext {
   methods: MethodCaller;
   /** Fake addresses for %p and pointers below the top level. */
   addresses: AddressBook;
+  /** The fmt.State value handed to a Format method (fmt.Formatter), wrapping this printer's state. */
+  makeState?: (state: FormatterState) => Value;
+}
+
+/** What a Format method can do with its fmt.State: write, and read the verb's flags (fmt.State). */
+export interface FormatterState {
+  write(bytes: string): void;
+  width(): [number, boolean];
+  precision(): [number, boolean];
+  flag(c: number): boolean;
 }
 
 const V = 0x76; // 'v'
@@ -282,7 +292,7 @@ class Printer {
     }
   }
 
-  /** handleMethods: %w, GoString for %#v, Error and String for string-like verbs. */
+  /** handleMethods: %w, Format (fmt.Formatter), GoString for %#v, Error and String for string-like verbs. */
   private handleMethods(t: RType, v: Value, verb: number): boolean {
     if (this.erroring) return false;
     if (verb === 0x77) { // w
@@ -293,6 +303,28 @@ class Printer {
       verb = V;
     }
     const f = this.f;
+    const format = t.methods.get('Format');
+    if (format && !format.ptrRecv && this.ctx.makeState) {
+      const state: FormatterState = {
+        write: (bytes) => {
+          f.buf += bytes;
+        },
+        width: () => [f.wid, f.widPresent],
+        precision: () => [f.prec, f.precPresent],
+        flag: (c) => {
+          switch (c) {
+            case 0x2d: return f.minus;
+            case 0x2b: return f.plus || f.plusV;
+            case 0x23: return f.sharp || f.sharpV;
+            case 0x20: return f.space;
+            case 0x30: return f.zero;
+          }
+          return false;
+        },
+      };
+      this.ctx.methods.call(t, format, v, [this.ctx.makeState(state), verb]);
+      return true;
+    }
     if (f.sharpV) {
       if (stringMethod(t, 'GoString') !== undefined) {
         const s = this.callString(t, v, 'GoString', verb);
