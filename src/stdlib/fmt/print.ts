@@ -304,7 +304,10 @@ class Printer {
     }
     const f = this.f;
     const format = t.methods.get('Format');
-    if (format && !format.ptrRecv && this.ctx.makeState) {
+    // fmt.Formatter is Format(State, rune) with no results (time.Time.Format(string) string is not one)
+    const fsig = format?.sig;
+    if (format && !format.ptrRecv && this.ctx.makeState && fsig && (fsig.params ?? []).length === 2 &&
+      (fsig.results ?? []).length === 0 && fsig.params![1].kind === Kind.Int32) {
       const state: FormatterState = {
         write: (bytes) => {
           f.buf += bytes;
