@@ -4,7 +4,7 @@
 // bytes a later Bytes() sees are Go's.
 import type { NativeCtx, NativeImpl } from '../../vm/native.js';
 import { Slice, type Value } from '../../vm/value.js';
-import { panicString } from '../strings/goPanic.js';
+import { panicString } from '../goPanic.js';
 import { growCap } from '../strings/sliceGrowth.js';
 import { pushRune } from '../strings/utf8Bytes.js';
 import { nilDeref, sliceB } from '../../vm/runtimeErrors.js';

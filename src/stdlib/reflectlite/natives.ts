@@ -1,7 +1,7 @@
 // The few reflection helpers errors and context need (Go's internal/reflectlite):
 // comparability and type strings of dynamic types, and errors.As's target
 // checks and assignment.
-import { GoPanicSignal } from '../../vm/machine.js';
+import { panicString } from '../goPanic.js';
 import type { NativeCtx, NativeImpl } from '../../vm/native.js';
 import { missingMethod } from '../../vm/runtimeErrors.js';
 import { Kind, type RType } from '../../vm/rtype.js';
@@ -9,13 +9,6 @@ import { Iface, type Ref, type Value } from '../../vm/value.js';
 
 function isComparable(v: Value): boolean {
   return v === null || (v as Iface).type.comparable;
-}
-
-/** panic("...") with a Go string value. */
-function panicString(c: NativeCtx, msg: string): never {
-  const t = c.rtypeNamed('string');
-  if (!t) throw new Error('chanscope: no string type');
-  throw new GoPanicSignal(new Iface(t, msg));
 }
 
 function implementsIface(t: RType, iface: RType): boolean {

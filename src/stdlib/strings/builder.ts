@@ -5,7 +5,7 @@
 // Grow do, so Cap() answers as in Go.
 import type { NativeCtx } from '../../vm/native.js';
 import { Slice, type Value } from '../../vm/value.js';
-import { panicString } from './goPanic.js';
+import { panicString } from '../goPanic.js';
 import { appendByteArray, appendByteString } from './sliceGrowth.js';
 import { bytesToString, pushRune } from './utf8Bytes.js';
 import { nilDeref } from '../../vm/runtimeErrors.js';

@@ -8,7 +8,7 @@ import {
   builderCap, builderGrow, builderLen, builderReset, builderString, builderWrite, builderWriteByte, builderWriteRune,
   builderWriteString,
 } from './builder.js';
-import { panicString } from './goPanic.js';
+import { panicString } from '../goPanic.js';
 import { replacerReplace } from './replacer.js';
 import {
   count, equalFold, fields, genSplit, indexAny, indexRune, lastIndexAny, replace, title, toLowerString, toTitleString,

@@ -4,7 +4,7 @@
 import type { NativeCtx, NativeImpl, PureNative } from '../../vm/native.js';
 import { nilDeref } from '../../vm/runtimeErrors.js';
 import type { Int64, Ref, Slice, Value } from '../../vm/value.js';
-import { panicString } from '../strings/goPanic.js';
+import { panicString } from '../goPanic.js';
 import { appendByteString } from '../strings/sliceGrowth.js';
 import { absDate, absOf, absWeekday, dateTime, isoWeek, timeRound, timeTruncate, type DateFields } from './calendar.js';
 import { durationString, parseDuration } from './duration.js';

@@ -22,7 +22,7 @@ import type { Machine } from '../../vm/machine.js';
 import type { NativeCtx } from '../../vm/native.js';
 import { nilDeref } from '../../vm/runtimeErrors.js';
 import type { Int64, Value } from '../../vm/value.js';
-import { panicString } from '../strings/goPanic.js';
+import { panicString } from '../goPanic.js';
 import { timeString } from './format.js';
 import { timeGlobals } from './location.js';
 import { nowTime, timeAdd, zeroTime, type Time } from './timeValue.js';

@@ -13,7 +13,7 @@ import { Kind, type RType } from '../../../vm/rtype.js';
 import { makesliceLen, nilDeref } from '../../../vm/runtimeErrors.js';
 import { Iface, Slice, type Value } from '../../../vm/value.js';
 import { exp, log } from '../expLog.js';
-import { panicString } from '../../strings/goPanic.js';
+import { panicString } from '../../goPanic.js';
 import { int64Value, RngSource } from './rngSource.js';
 import { expTables, normalTables } from './ziggurat.js';
 

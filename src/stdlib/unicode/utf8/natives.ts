@@ -4,7 +4,7 @@
 // 0) for no input, U+FFFD written for surrogates and runes past MaxRune.
 import type { NativeImpl } from '../../../vm/native.js';
 import type { Slice, Value } from '../../../vm/value.js';
-import { panicIndex } from '../../strings/goPanic.js';
+import { panicIndex } from '../../goPanic.js';
 import { appendByteArray } from '../../strings/sliceGrowth.js';
 import {
   decodeLastRuneArr, decodeLastRuneStr, decodeRuneArr, decodeRuneStr, fullRune, pushRune, runeCountArr,
