@@ -12,6 +12,8 @@ import type { GoRuntimePanic } from '../runtime/panics.js';
 import { Kind, type RType } from '../vm/rtype.js';
 import { Iface, type Value } from '../vm/value.js';
 import { decodeUtf8 } from '../vm/utf8.js';
+import { formatFloat } from './strconv/ftoa.js';
+import { Slice } from '../vm/value.js';
 
 export interface EngineHooks {
   panicText(v: Value): string;
@@ -70,17 +72,72 @@ function hexAddr(ctx: RunCtx, v: Value, t: RType): string {
   return '0x' + ctx.addresses.pointer(typeof v === 'object' ? v : [v], t).toString(16);
 }
 
-/** A short rendering for the trace (value tokens on the stage). */
-export function previewValue(rt: RType, v: Value): string {
-  if (v === null || v === undefined) return 'nil';
+/**
+ * A short rendering for the trace (value tokens on the stage): like fmt's %v
+ * for plain data (numbers, strings quoted, structs, slices, maps, pointers as
+ * &{...}), cut to a few elements, without calling String methods (previews are
+ * made inside channel operations, where Go code must not run).
+ */
+export function previewValue(rt: RType, v: Value, depth = 0): string {
+  const s = preview(rt, v, depth);
+  return s.length > 60 ? s.slice(0, 59) + '…' : s;
+}
+
+const MAX_ELEMS = 6;
+
+function preview(rt: RType, v: Value, depth: number): string {
+  if (v === null || v === undefined) {
+    switch (rt.kind) {
+      case Kind.Slice: return '[]';
+      case Kind.Map: return 'map[]';
+      default: return '<nil>';
+    }
+  }
   switch (rt.kind) {
+    case Kind.Bool:
+      return v ? 'true' : 'false';
     case Kind.String:
-      return JSON.stringify(decodeUtf8(v as string).slice(0, 40));
-    case Kind.Struct:
-      return '{…}';
+      return JSON.stringify(decodeUtf8(v as string));
+    case Kind.Float32:
+      return formatFloat(v as number, 'g', -1, 32);
+    case Kind.Float64:
+      return formatFloat(v as number, 'g', -1, 64);
+    case Kind.Complex64:
+    case Kind.Complex128: {
+      const c = v as { re: number; im: number };
+      const bits = rt.kind === Kind.Complex64 ? 32 : 64;
+      const im = formatFloat(c.im, 'g', -1, bits);
+      return `(${formatFloat(c.re, 'g', -1, bits)}${im.startsWith('-') || im.startsWith('+') ? '' : '+'}${im}i)`;
+    }
     case Kind.Interface:
-      return previewValue((v as Iface).type, (v as Iface).value);
+      return preview((v as Iface).type, (v as Iface).value, depth);
+    case Kind.Struct: {
+      if (depth > 1) return '{…}';
+      const fields = rt.fields ?? [];
+      return '{' + fields.map((f, i) => preview(f.type, (v as Value[])[i], depth + 1)).join(' ') + '}';
+    }
+    case Kind.Array:
+    case Kind.Slice: {
+      if (depth > 1) return '[…]';
+      const elem = rt.elem as RType;
+      const items = rt.kind === Kind.Slice
+        ? (() => { const sl = v as Slice; return sl.arr.slice(sl.off, sl.off + Math.min(sl.len, MAX_ELEMS + 1)); })()
+        : (v as Value[]).slice(0, MAX_ELEMS + 1);
+      const shown = items.slice(0, MAX_ELEMS).map((x) => preview(elem, x, depth + 1));
+      return '[' + shown.join(' ') + (items.length > MAX_ELEMS ? ' …' : '') + ']';
+    }
+    case Kind.Map:
+      return `map[${(v as { size: number }).size}]`;
+    case Kind.Pointer: {
+      const elem = rt.elem as RType;
+      if (depth === 0 && (elem.kind === Kind.Struct || elem.kind === Kind.Array)) return '&' + preview(elem, v, depth + 1);
+      return '0x…';
+    }
+    case Kind.Chan:
+      return `chan ${(rt.elem as RType).string}`;
+    case Kind.Func:
+      return 'func';
     default:
-      return typeof v === 'object' ? rt.string : String(v);
+      return String(v);
   }
 }
