@@ -57,6 +57,18 @@ describe('chanscope run', () => {
     expect(r.stderr).toBe('ce.go:3:15: undefined: undefinedThing\n');
   });
 
+  it('stops runaway programs at a limit with a message and its partial output', () => {
+    const p = write('grow.go', 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar keep [][]byte\n\tfor i := 0; ; i++ {\n\t\tkeep = append(keep, make([]byte, 1<<16))\n\t\tif i == 0 {\n\t\t\tfmt.Println("started")\n\t\t}\n\t}\n}\n');
+    const r = run(['run', '--max-heap', '50000000', p]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('started\n');
+    expect(r.stderr).toBe('chanscope: program stopped: it allocated more than 50000000 bytes (limit --max-heap)\n');
+    const q = write('spin.go', 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n');
+    const s = run(['run', '--max-steps', '100000', q]);
+    expect(s.code).toBe(3);
+    expect(s.stderr).toBe('chanscope: program stopped after 100000 steps (limit --max-steps)\n');
+  });
+
   it('writes the trace as JSON lines', () => {
     const p = write('tr.go', 'package main\n\nfunc main() {\n\tch := make(chan int, 1)\n\tch <- 1\n\t<-ch\n}\n');
     const out = execFileSync(process.execPath, [bin, 'trace', p], { encoding: 'utf8' });

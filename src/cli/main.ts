@@ -14,7 +14,7 @@ run/trace flags:
   --seed N          seed for every choice Go leaves open (default 1)
   --preempt         preemptive mode: seeded random switch points (shows data races)
   --max-steps N     stop after N instructions
-  --max-goroutines N, --max-output BYTES, --max-time SECONDS, --max-events N
+  --max-goroutines N, --max-output BYTES, --max-time SECONDS, --max-events N, --max-heap BYTES
 `;
 
 export interface Io {

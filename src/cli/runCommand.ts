@@ -34,6 +34,7 @@ function parseFlags(args: string[]): Flags | string {
         case '--max-output': f.limits.maxOutputBytes = num(); break;
         case '--max-time': f.limits.maxVirtualTime = num() * 1e9; break;
         case '--max-events': f.limits.maxEvents = num(); break;
+        case '--max-heap': f.limits.maxHeapBytes = num(); break;
         case '-o': case '--trace': f.out = args[++i]; break;
         default:
           if (a.startsWith('-')) return `unknown flag ${a}`;

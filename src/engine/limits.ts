@@ -11,6 +11,8 @@ export interface Limits {
   maxVirtualTime: number;
   /** Trace events recorded. */
   maxEvents: number;
+  /** Estimated heap allocation in bytes (slice backing arrays from make and append). */
+  maxHeapBytes: number;
 }
 
 export const defaultLimits: Limits = {
@@ -19,6 +21,7 @@ export const defaultLimits: Limits = {
   maxOutputBytes: 16 << 20,
   maxVirtualTime: 24 * 3600e9,
   maxEvents: 5_000_000,
+  maxHeapBytes: 1 << 30,
 };
 
 /** The message printed when a limit stops the program (after its partial output). */
@@ -34,6 +37,8 @@ export function limitMessage(which: keyof Limits, limits: Limits): string {
       return `chanscope: program stopped: virtual time exceeded ${formatSeconds(limits.maxVirtualTime)} (limit --max-time)`;
     case 'maxEvents':
       return `chanscope: program stopped: trace exceeded ${limits.maxEvents} events (limit --max-events)`;
+    case 'maxHeapBytes':
+      return `chanscope: program stopped: it allocated more than ${limits.maxHeapBytes} bytes (limit --max-heap)`;
   }
 }
 

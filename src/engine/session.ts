@@ -11,6 +11,7 @@ import { Runtime } from '../runtime/runtime.js';
 import type { TraceEvent } from '../trace/schema.js';
 import { Machine } from '../vm/machine.js';
 import { AddressBook } from '../vm/refs.js';
+import { allocMeter } from '../vm/allocMeter.js';
 import { GoRuntimePanic } from '../runtime/panics.js';
 import { allNatives } from '../stdlib/natives.js';
 import { engineHooks } from '../stdlib/engineHooks.js';
@@ -99,9 +100,24 @@ export class Session {
     this.opts.onOutput?.(stream, bytes);
   }
 
+  private allocated = 0;
+
   /** Runs up to `budget` instructions; returns the state after. */
   step(budget: number): SessionState {
     if (this.state.kind !== 'running') return this.state;
+    // this run's allocation estimate (the meter is shared by the runs of a process)
+    allocMeter.bytes = this.allocated;
+    allocMeter.limit = this.limits.maxHeapBytes;
+    allocMeter.message = limitMessage('maxHeapBytes', this.limits);
+    try {
+      return this.stepInner(budget);
+    } finally {
+      this.allocated = allocMeter.bytes;
+      allocMeter.limit = Infinity;
+    }
+  }
+
+  private stepInner(budget: number): SessionState {
     const before = this.rt.steps;
     const r = this.rt.run(Math.min(budget, this.limits.maxSteps - before));
     if (r.kind === 'deadlock') {

@@ -16,3 +16,8 @@ export class GoRuntimePanic {
 export class GoFatalError {
   constructor(readonly message: string) {}
 }
+
+/** A run limit was hit inside an operation (e.g. the heap estimate): the run stops with this message. */
+export class EngineLimit {
+  constructor(readonly message: string) {}
+}

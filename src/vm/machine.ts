@@ -4,7 +4,7 @@
 // explicit frames, so no Go call ever recurses on the JS stack.
 import type { Continuation } from '../runtime/blocking.js';
 import { GStatus, type G } from '../runtime/goroutine.js';
-import { GoFatalError, GoRuntimePanic } from '../runtime/panics.js';
+import { EngineLimit, GoFatalError, GoRuntimePanic } from '../runtime/panics.js';
 import type { Executor, Runtime } from '../runtime/runtime.js';
 import type { SourcePos } from '../trace/schema.js';
 import { Frame, FuncCode, SWITCH, type Deferred } from './func.js';
@@ -268,6 +268,8 @@ export class Machine implements Executor {
       this.fatal(g, e.message);
     } else if (e instanceof GoPanicSignal) {
       this.startPanic(g, st, e.value, e.goexit);
+    } else if (e instanceof EngineLimit) {
+      this.rt.stop(e.message);
     } else if (e instanceof GoExitSignal) {
       // os.Exit: the program ends now; deferred calls do not run
       this.rt.tracer.emit(g.id, { kind: 'exit', code: e.code, reason: 'os.Exit' });

@@ -14,6 +14,7 @@ import {
   growsliceCap, indexOutOfRange, makesliceCap, makesliceLen, slice3Acap, slice3Alen, slice3B, slice3C,
   sliceAcap, sliceAlen, sliceB, convertSliceToArray,
 } from './runtimeErrors.js';
+import { noteAlloc } from './allocMeter.js';
 import { roundupsize, sizeof } from './sizes.js';
 import { Slice, type Int64, type Value } from './value.js';
 
@@ -48,6 +49,7 @@ export function fillZero(arr: Value[], from: number, to: number, elem: RType): v
 /** A new zeroed backing array of n elements. */
 function newArray(n: number, elem: RType): Value[] {
   if (n > maxElems) throw outOfMemory();
+  noteAlloc(n, sizeof(elem));
   const arr = new Array<Value>(n);
   fillZero(arr, 0, n, elem);
   return arr;
@@ -114,6 +116,7 @@ function grow(elem: RType, s: Slice | null, needed: number): Slice {
   const oldCap = s === null ? 0 : s.cap;
   const cap = grownCap(oldCap, needed, sizeof(elem));
   if (cap > maxElems) throw outOfMemory();
+  noteAlloc(cap, sizeof(elem));
   const arr = new Array<Value>(cap);
   if (s !== null) moveElems(arr, 0, s.arr, s.off, oldLen, elem);
   // the slots append fills are written by the caller; the rest are zeroed
