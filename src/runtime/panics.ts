@@ -9,7 +9,7 @@ export class GoRuntimePanic {
     /** runtime.Error (e.g. index out of range) vs plainError (e.g. send on closed channel). */
     readonly isRuntimeError: boolean,
     /** The Go type of the value recover() returns (runtime.boundsError for index and slice errors). */
-    readonly goType: 'errorString' | 'boundsError' = 'errorString',
+    readonly goType: 'errorString' | 'boundsError' | 'TypeAssertionError' = 'errorString',
   ) {}
 }
 

@@ -13,6 +13,7 @@ import { Kind, type RType } from '../vm/rtype.js';
 import { Iface, type Value } from '../vm/value.js';
 import { decodeUtf8 } from '../vm/utf8.js';
 import { formatFloat } from './strconv/ftoa.js';
+import { typeAssertionMessages } from './runtime/natives.js';
 import { Slice } from '../vm/value.js';
 
 export interface EngineHooks {
@@ -58,6 +59,14 @@ export function engineHooks(pc: ProgramCompiler, ctx: RunCtx): EngineHooks {
     },
     runtimeErrorValue(e: GoRuntimePanic): Value {
       if (e.goType === 'boundsError' && boundsError) return new Iface(boundsError, [e.message]);
+      if (e.goType === 'TypeAssertionError') {
+        const t = pc.rtypeByName('*runtime.TypeAssertionError');
+        if (t) {
+          const v = ['', '', '', ''];
+          typeAssertionMessages.set(v, e.message);
+          return new Iface(t, v);
+        }
+      }
       const t = e.isRuntimeError ? errorString : plainError;
       if (!t) throw new Error('chanscope: package runtime is not loaded');
       return new Iface(t, e.message);

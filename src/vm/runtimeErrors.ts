@@ -116,14 +116,14 @@ export function nilValueMethod(pkg: string, typeName: string, method: string): G
 export function typeAssertion(iface: RType | null, concrete: RType | null, asserted: RType, missingMethod = ''): GoRuntimePanic {
   const inter = iface ? iface.string : 'interface';
   const as = asserted.string;
-  if (concrete === null) return new GoRuntimePanic(`interface conversion: ${inter} is nil, not ${as}`, false);
+  if (concrete === null) return new GoRuntimePanic(`interface conversion: ${inter} is nil, not ${as}`, false, 'TypeAssertionError');
   const cs = concrete.string;
   if (missingMethod === '') {
     let msg = `interface conversion: ${inter} is ${cs}, not ${as}`;
     if (cs === as) msg += concrete.pkgPath !== asserted.pkgPath ? ' (types from different packages)' : ' (types from different scopes)';
-    return new GoRuntimePanic(msg, false);
+    return new GoRuntimePanic(msg, false, 'TypeAssertionError');
   }
-  return new GoRuntimePanic(`interface conversion: ${cs} is not ${as}: missing method ${missingMethod}`, false);
+  return new GoRuntimePanic(`interface conversion: ${cs} is not ${as}: missing method ${missingMethod}`, false, 'TypeAssertionError');
 }
 
 /**

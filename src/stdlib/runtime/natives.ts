@@ -5,7 +5,11 @@ import { GoPanicSignal } from '../../vm/machine.js';
 import type { NativeImpl } from '../../vm/native.js';
 import { Slice } from '../../vm/value.js';
 
+/** The messages of recovered *runtime.TypeAssertionError values, by their struct. */
+export const typeAssertionMessages = new WeakMap<object, string>();
+
 export const runtimeNatives = new Map<string, NativeImpl>([
+  ['runtime.(*TypeAssertionError).Error', { kind: 'pure', fn: (_c, [e]) => typeAssertionMessages.get(e as object) ?? 'interface conversion' }],
   ['runtime.NumGoroutine', { kind: 'pure', fn: (c) => c.rt.numGoroutine }],
   ['runtime.Gosched', {
     kind: 'blocking',
