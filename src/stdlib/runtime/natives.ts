@@ -4,12 +4,15 @@
 import { GoPanicSignal } from '../../vm/machine.js';
 import type { NativeImpl } from '../../vm/native.js';
 import { Slice } from '../../vm/value.js';
+import { wrapUint64 } from '../../vm/int64.js';
 
 /** The messages of recovered *runtime.TypeAssertionError values, by their struct. */
 export const typeAssertionMessages = new WeakMap<object, string>();
 
 export const runtimeNatives = new Map<string, NativeImpl>([
   ['runtime.(*TypeAssertionError).Error', { kind: 'pure', fn: (_c, [e]) => typeAssertionMessages.get(e as object) ?? 'interface conversion' }],
+  // math/rand/v2's top-level source: 64 bits from the run's seeded generator
+  ['math/rand/v2.runtime_rand', { kind: 'pure', fn: (c) => wrapUint64((BigInt(c.rt.prng.next32()) << 32n) | BigInt(c.rt.prng.next32())) }],
   ['runtime.NumGoroutine', { kind: 'pure', fn: (c) => c.rt.numGoroutine }],
   ['runtime.Gosched', {
     kind: 'blocking',
