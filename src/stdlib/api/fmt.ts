@@ -103,9 +103,18 @@ func (e *wrapErrors) Unwrap() []error {
 	return e.errs
 }
 
-func Scan(a ...any) (n int, err error)
-func Scanln(a ...any) (n int, err error)
-func Scanf(format string, a ...any) (n int, err error)
+func Scan(a ...any) (n int, err error) {
+	// standard input is empty in chanscope, as in the Go Playground
+	return 0, io.EOF
+}
+func Scanln(a ...any) (n int, err error) {
+	// standard input is empty in chanscope, as in the Go Playground
+	return 0, io.EOF
+}
+func Scanf(format string, a ...any) (n int, err error) {
+	// standard input is empty in chanscope, as in the Go Playground
+	return 0, io.EOF
+}
 
 func Sscan(str string, a ...any) (n int, err error)
 func Sscanln(str string, a ...any) (n int, err error)

@@ -48,7 +48,16 @@ func (f *File) Write(b []byte) (n int, err error)
 
 func (f *File) WriteString(s string) (n int, err error)
 
-func (f *File) Read(b []byte) (n int, err error)
+// Read: standard input is empty (as in the Go Playground); other files cannot be read.
+func (f *File) Read(b []byte) (n int, err error) {
+	if f.fd == 0 {
+		if len(b) == 0 {
+			return 0, nil
+		}
+		return 0, io.EOF
+	}
+	return 0, &PathError{Op: "read", Path: f.name, Err: ErrInvalid}
+}
 
 func (f *File) Close() error
 
@@ -58,17 +67,49 @@ func (f *File) WriteTo(w io.Writer) (n int64, err error)
 
 func Exit(code int)
 
-func Getenv(key string) string
+// The environment starts empty and lives for the run.
+var env = map[string]string{}
 
-func LookupEnv(key string) (string, bool)
+func Getenv(key string) string { return env[key] }
 
-func Setenv(key, value string) error
+func LookupEnv(key string) (string, bool) {
+	v, ok := env[key]
+	return v, ok
+}
 
-func Unsetenv(key string) error
+func Setenv(key, value string) error {
+	if len(key) == 0 {
+		return &SyscallError{Syscall: "setenv", Err: ErrInvalid}
+	}
+	env[key] = value
+	return nil
+}
 
-func Clearenv()
+func Unsetenv(key string) error {
+	delete(env, key)
+	return nil
+}
 
-func Environ() []string
+func Clearenv() { clear(env) }
+
+// Environ returns the environment as key=value strings (in no particular order, as Go's).
+func Environ() []string {
+	out := make([]string, 0, len(env))
+	for k, v := range env {
+		out = append(out, k+"="+v)
+	}
+	return out
+}
+
+// SyscallError records an error from a system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+func (e *SyscallError) Unwrap() error { return e.Err }
 
 func Getpid() int
 
