@@ -63,7 +63,13 @@ func (f *File) Close() error
 
 func (f *File) Sync() error
 
-func (f *File) WriteTo(w io.Writer) (n int64, err error)
+// WriteTo copies the file's remaining content to w: standard input is empty.
+func (f *File) WriteTo(w io.Writer) (n int64, err error) {
+	if f.fd == 0 {
+		return 0, nil
+	}
+	return 0, &PathError{Op: "read", Path: f.name, Err: ErrInvalid}
+}
 
 func Exit(code int)
 
