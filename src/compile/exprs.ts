@@ -609,6 +609,36 @@ function binary(fc: FuncCompiler, e: ast.BinaryExpr): Ev {
 }
 
 /**
+ * int/int64 + and -: numbers stay numbers while the result is a safe integer;
+ * otherwise (or with bigint operands) the exact 64-bit operation.
+ */
+function fastIntAddSub(op: string, kind: Kind, x: Ev, y: Ev): Ev | undefined {
+  if (op !== '+' && op !== '-') return undefined;
+  const slow = ops.binaryOp(kind, op);
+  const MAX = 9007199254740991;
+  if (op === '+') {
+    return (r) => {
+      const a = x(r);
+      const b = y(r);
+      if (typeof a === 'number' && typeof b === 'number') {
+        const s = a + b;
+        if (s <= MAX && s >= -MAX) return s;
+      }
+      return slow(a, b);
+    };
+  }
+  return (r) => {
+    const a = x(r);
+    const b = y(r);
+    if (typeof a === 'number' && typeof b === 'number') {
+      const s = a - b;
+      if (s <= MAX && s >= -MAX) return s;
+    }
+    return slow(a, b);
+  };
+}
+
+/**
  * Ordered comparison with a local or constant operand as one closure (numbers
  * and bigints compare exactly with JS's relational operators, strings bytewise).
  */
@@ -666,6 +696,7 @@ export function localReg(fc: FuncCompiler, e: ast.Expr): number | undefined {
  * closures (the common shape of numeric loops; fewer closure calls per operation).
  */
 function fastArith(fc: FuncCompiler, e: ast.BinaryExpr, kind: Kind, x: Ev, y: Ev): Ev | undefined {
+  if (kind === Kind.Int || kind === Kind.Int64) return fastIntAddSub(e.op, kind, x, y);
   if (kind !== Kind.Float64) return undefined;
   const op = e.op;
   if (op !== '+' && op !== '-' && op !== '*' && op !== '/') return undefined;
