@@ -7,9 +7,9 @@ import type { Obj } from '../lang/check/objects.js';
 import { SelectionKind, type Info } from '../lang/check/package.js';
 import type { Func } from '../lang/check/objects.js';
 import { under, type Type } from '../lang/check/types.js';
-import type { RTypes, TypeEnv } from './rtypes.js';
+import type { TypeEnv } from './rtypes.js';
 
-export function analyzeBoxing(decl: ast.FuncDecl | ast.FuncLit, info: Info, rtypes: RTypes, env: TypeEnv): Set<Obj> {
+export function analyzeBoxing(decl: ast.FuncDecl | ast.FuncLit, info: Info, env: TypeEnv): Set<Obj> {
   const out = new Set<Obj>();
   const lits: ast.FuncLit[] = [];
   const isLocalVar = (o: Obj | undefined): o is Obj =>
@@ -20,7 +20,6 @@ export function analyzeBoxing(decl: ast.FuncDecl | ast.FuncLit, info: Info, rtyp
     const t = resolve(o.type!, env);
     const u = under(t);
     if (u.tag === 'Array' || u.tag === 'Struct') return;
-    void rtypes;
     out.add(o);
   };
   const rootIdent = (e: ast.Expr): ast.Ident | undefined => {

@@ -10,7 +10,7 @@ import { Machine } from '../vm/machine.js';
 import type { NativeCtx, NativeImpl } from '../vm/native.js';
 import { Iface, Slice, type Value } from '../vm/value.js';
 import { compileBuiltin } from './builtins.js';
-import { compileAssignable, compileExpr, compileValue, convertForAssign, fieldPath, methodReceiver } from './exprs.js';
+import { compileAssignable, compileExpr, compileValue, convertForAssign, interfaceMethodValue, methodReceiver } from './exprs.js';
 import type { Ev, FuncCompiler } from './funcCompiler.js';
 import { frameFor, GoFunc, type Callee } from './funcValue.js';
 import * as ops from './ops.js';
@@ -24,8 +24,6 @@ export type BoundCall =
 export interface CallPlan {
   bind: (r: Value[]) => BoundCall;
   nresults: number;
-  /** Set when the callee is statically known to be a native (for hoisting choices). */
-  staticNative: boolean;
 }
 
 export function compileCall(fc: FuncCompiler, e: ast.CallExpr, want: number): Ev[] {
@@ -110,7 +108,6 @@ export function planCall(fc: FuncCompiler, e: ast.CallExpr): CallPlan {
         const name = m.name;
         return {
           nresults,
-          staticNative: false,
           bind: (r) => {
             const iv = x(r) as Iface | null;
             if (iv === null) ops.nilDeref();
@@ -119,31 +116,8 @@ export function planCall(fc: FuncCompiler, e: ast.CallExpr): CallPlan {
           },
         };
       }
-      if (isInterfaceMethod(m) && sel.index.length === 1) {
-        // a method of a type parameter's constraint: the instantiated type's own method
-        const rt = fc.rtype(xt);
-        const x = compileExpr(fc, fun.x);
-        const name = m.name;
-        return {
-          nresults,
-          staticNative: false,
-          bind: (r) => bindFunc(fc.pc.boundIfaceMethod(new Iface(rt, x(r)), name), args.map((a) => a(r))),
-        };
-      }
-      if (isInterfaceMethod(m)) {
-        // a method promoted from an embedded interface field: dynamic dispatch on that field
-        const holder = fieldPath(fc, compileExpr(fc, fun.x), xt, sel.index.slice(0, -1));
-        const name = m.name;
-        return {
-          nresults,
-          staticNative: false,
-          bind: (r) => {
-            const iv = holder(r) as Iface | null;
-            if (iv === null) ops.nilDeref();
-            return bindFunc(fc.pc.boundIfaceMethod(iv as Iface, name), args.map((a) => a(r)));
-          },
-        };
-      }
+      const dyn = interfaceMethodValue(fc, fun.x, xt, m, sel.index);
+      if (dyn) return { nresults, bind: (r) => bindFunc(dyn(r) as GoFunc, args.map((a) => a(r))) };
       const recv = methodReceiver(fc, fun.x, m, sel.index, sel.indirect);
       const callee = fc.pc.methodCode(m, fc.env, xt, sel.index);
       return staticPlan(callee, nresults, (r) => [recv(r), ...args.map((a) => a(r))]);
@@ -165,7 +139,6 @@ export function planCall(fc: FuncCompiler, e: ast.CallExpr): CallPlan {
   const f = compileExpr(fc, e.fun);
   return {
     nresults,
-    staticNative: false,
     bind: (r) => {
       const fv = f(r) as GoFunc | null;
       if (fv === null) ops.nilDeref();
@@ -185,12 +158,11 @@ function staticPlan(callee: Callee, nresults: number, argv: (r: Value[]) => Valu
   if (callee.kind === 'native') {
     const impl = callee.impl;
     const name = callee.name;
-    return { nresults, staticNative: true, bind: (r) => ({ kind: 'native', impl, args: argv(r), name }) };
+    return { nresults, bind: (r) => ({ kind: 'native', impl, args: argv(r), name }) };
   }
   const code = callee.code;
   return {
     nresults,
-    staticNative: false,
     bind: (r) => {
       const fr = new Frame(code, null);
       const a = argv(r);
@@ -219,16 +191,15 @@ export function compileArgs(fc: FuncCompiler, e: ast.CallExpr, sig: Signature): 
     const t = fc.typeOf(e.args[0]);
     if (t.tag === 'Tuple' && t.vars.length > 1) {
       const vals = compileCall(fc, e.args[0], t.vars.length);
-      const conv = vals.map((v, i) => convertForAssign(fc, v, t.vars[i].type!, paramType(sig, i, t.vars.length), false));
+      const conv = vals.map((v, i) => convertForAssign(fc, v, t.vars[i].type!, paramType(sig, i), false));
       return packVariadic(fc, sig, conv, t.vars.map((v) => v.type!), false);
     }
-    void np;
   }
   const evs: Ev[] = [];
   const types: Type[] = [];
   for (let i = 0; i < e.args.length; i++) {
     const a = e.args[i];
-    const pt = e.ellipsis >= 0 && i === e.args.length - 1 ? params[np - 1].type! : paramType(sig, i, e.args.length);
+    const pt = e.ellipsis >= 0 && i === e.args.length - 1 ? params[np - 1].type! : paramType(sig, i);
     evs.push(compileAssignable(fc, a, pt));
     types.push(fc.typeOf(a));
   }
@@ -236,11 +207,10 @@ export function compileArgs(fc: FuncCompiler, e: ast.CallExpr, sig: Signature): 
 }
 
 /** The parameter type for argument i (the slice element type in a variadic tail). */
-function paramType(sig: Signature, i: number, nargs: number): Type {
+function paramType(sig: Signature, i: number): Type {
   const params = sig.params.vars;
   const np = params.length;
   if (sig.variadic && i >= np - 1) {
-    void nargs;
     const st = params[np - 1].type!;
     return (st as { elem: Type }).elem ?? st;
   }

@@ -5,17 +5,16 @@
 // left-to-right order"; gc's order pass does the same).
 import type * as ast from '../lang/ast.js';
 import { Mode, SelectionKind } from '../lang/check/package.js';
-import type { Func, Var } from '../lang/check/objects.js';
-import { BasicKind, type Signature, type Type } from '../lang/check/types.js';
+import type { Func } from '../lang/check/objects.js';
+import type { Type } from '../lang/check/types.js';
 import { chanrecv } from '../runtime/chan.js';
-import { Frame } from '../vm/func.js';
 import { Kind, type RType } from '../vm/rtype.js';
 import { Box, Iface, Slice, type Value } from '../vm/value.js';
-import type { Ev, FuncCompiler, Store } from './funcCompiler.js';
+import type { Ev, FuncCompiler } from './funcCompiler.js';
 import * as ops from './ops.js';
 import { compileCall, isInterfaceMethod } from './calls.js';
 import { compileCompositeLit } from './composite.js';
-import { funcValue, type GoFunc } from './funcValue.js';
+import { funcValue } from './funcValue.js';
 import { curG } from './runCtx.js';
 import { Label } from './funcBuilder.js';
 
@@ -217,26 +216,33 @@ function methodValue(fc: FuncCompiler, e: ast.SelectorExpr, m: Func, path: numbe
       return fc.pc.boundIfaceMethod(iv as Iface, name);
     };
   }
-  if (isInterfaceMethod(m) && path.length === 1) {
-    // a method of a type parameter's constraint: the instantiated type's own method
-    const rt = fc.rtype(recvT);
-    const x = compileExpr(fc, e.x);
-    const name = m.name;
-    return (r) => fc.pc.boundIfaceMethod(new Iface(rt, x(r)), name);
-  }
-  if (isInterfaceMethod(m)) {
-    // promoted from an embedded interface field: bind that field's dynamic method
-    const holder = fieldPath(fc, compileExpr(fc, e.x), recvT, path.slice(0, -1));
-    const name = m.name;
-    return (r) => {
-      const iv = holder(r) as Iface | null;
-      if (iv === null) ops.nilDeref();
-      return fc.pc.boundIfaceMethod(iv as Iface, name);
-    };
-  }
+  const dyn = interfaceMethodValue(fc, e.x, recvT, m, path);
+  if (dyn) return dyn;
   const recv = methodReceiver(fc, e.x, m, path, indirect);
   const code = fc.pc.methodCode(m, fc.env, recvT, path);
   return (r) => fc.pc.boundMethod(code, recv(r));
+}
+
+/**
+ * `x.M` where M is declared by an interface though x is not one: a type
+ * parameter's constraint method (the instantiated type's own method), or a
+ * method promoted from an embedded interface field (that field's dynamic
+ * method). The Ev makes the bound func value; undefined for other methods.
+ */
+export function interfaceMethodValue(fc: FuncCompiler, x: ast.Expr, xt: Type, m: Func, path: number[]): Ev | undefined {
+  if (!isInterfaceMethod(m)) return undefined;
+  const name = m.name;
+  if (path.length === 1) {
+    const rt = fc.rtype(xt);
+    const xv = compileExpr(fc, x);
+    return (r) => fc.pc.boundIfaceMethod(new Iface(rt, xv(r)), name);
+  }
+  const holder = fieldPath(fc, compileExpr(fc, x), xt, path.slice(0, -1));
+  return (r) => {
+    const iv = holder(r) as Iface | null;
+    if (iv === null) ops.nilDeref();
+    return fc.pc.boundIfaceMethod(iv as Iface, name);
+  };
 }
 
 /**
@@ -414,13 +420,11 @@ function index(fc: FuncCompiler, e: ast.IndexExpr): Ev {
       return s!.arr[s!.off + k];
     };
   }
-  const isPtr = xt.tag === 'Pointer';
   return (r) => {
     const a = base(r) as Value[] | null;
     if (a === null) ops.nilDeref();
     const k = ops.toIndex(i(r));
     if (k < 0 || k >= a!.length) ops.indexOutOfRange(k, a!.length);
-    void isPtr;
     return a![k];
   };
 }
@@ -763,4 +767,3 @@ export function equality(fc: FuncCompiler, xt: Type, yt: Type, xNil: boolean, yN
   return rt.equal;
 }
 
-export type { Store, GoFunc, Var, Signature, BasicKind, Frame };

@@ -11,9 +11,9 @@ import type { Func, Obj, Var } from '../lang/check/objects.js';
 import { type Signature, type Type, type TypeParam, under } from '../lang/check/types.js';
 import type { SourceFile } from '../lang/source.js';
 import { GoRuntimePanic } from '../runtime/panics.js';
-import { Frame, FuncCode, SWITCH, type Instr } from '../vm/func.js';
+import { Frame, FuncCode, SWITCH } from '../vm/func.js';
 import { Machine } from '../vm/machine.js';
-import { Kind, type RType } from '../vm/rtype.js';
+import type { RType } from '../vm/rtype.js';
 import { Box, type Value } from '../vm/value.js';
 import { runtimeConst } from './constValue.js';
 import { substType } from '../lang/check/subst.js';
@@ -298,4 +298,3 @@ export class FuncCompiler {
   }
 }
 
-export type { Instr };

@@ -7,7 +7,7 @@ import type { Var } from '../lang/check/objects.js';
 import type { RType } from '../vm/rtype.js';
 import { Slice, type Value } from '../vm/value.js';
 import { compileAssignable, compileExpr, fieldLocation, isAggregate } from './exprs.js';
-import type { Ev, FuncCompiler, Store } from './funcCompiler.js';
+import type { FuncCompiler, Store } from './funcCompiler.js';
 import * as ops from './ops.js';
 
 /** `x op= y` on a location whose operands are evaluated once: x = op(x, y). */
@@ -167,4 +167,3 @@ export function assignInto(rt: RType, dst: Value[], src: Value[]): void {
   }
 }
 
-export type { Ev };

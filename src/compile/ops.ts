@@ -133,8 +133,7 @@ export function shiftOp(k: Kind, op: string, _countKind: Kind): Bin {
 }
 
 /** Ordered comparison; numbers and bigints compare exactly with each other, strings bytewise. */
-export function compareOp(k: Kind, op: string): (a: Value, b: Value) => boolean {
-  void k;
+export function compareOp(_k: Kind, op: string): (a: Value, b: Value) => boolean {
   switch (op) {
     case '<': return (a, b) => (a as number) < (b as number);
     case '<=': return (a, b) => (a as number) <= (b as number);

@@ -60,8 +60,6 @@ export class ProgramCompiler {
   private readonly chanNames = new Map<ast.Node, string>();
   /** Renders a value for the trace (set by the engine; fmt's %v). */
   preview: (rt: RType, v: Value) => string = (_rt, v) => String(v);
-  /** Text of a panic value after `panic: ` (set by the engine). */
-  panicText: (v: Value) => string = (v) => String(v);
 
   constructor(
     readonly ctx: RunCtx,
@@ -171,10 +169,7 @@ export class ProgramCompiler {
       const callee = this.compileDecl(f, undefined, this.sites.get(f)!);
       fc.emitCall(f.pos, () => new Frame((callee as { code: FuncCode }).code, null), []);
     }
-    fc.b.finish((pc) => (fr) => {
-      void pc;
-      return this.ctx.m.returnContinue(curG(this.ctx), fr);
-    });
+    fc.b.finish(() => (fr) => this.ctx.m.returnContinue(curG(this.ctx), fr));
     return { kind: 'code', code, envRegs: [] };
   }
 
@@ -185,8 +180,8 @@ export class ProgramCompiler {
   }
 
   /** The callee for a declared function or method (an instantiation when targs are given). */
-  funcCode(obj: Func, targs: Type[] | undefined, env: TypeEnv): Callee {
-    void env;
+  /** `targs` are already substituted by the caller; instantiations are keyed by them. */
+  funcCode(obj: Func, targs: Type[] | undefined, _env?: TypeEnv): Callee {
     const key = this.funcKey(obj, targs);
     const hit = this.funcs.get(key);
     if (hit) return hit;
@@ -257,7 +252,7 @@ export class ProgramCompiler {
     const callee: Callee = { kind: 'code', code, envRegs: [] };
     this.funcs.set(k, callee);
     this.work.push(() => {
-      const fc = new FuncCompiler(this, site.info, site.source, code, sig, env, undefined, analyzeBoxing(decl, site.info, this.rtypes, env));
+      const fc = new FuncCompiler(this, site.info, site.source, code, sig, env, undefined, analyzeBoxing(decl, site.info, env));
       this.compileBody(fc, decl.recv ? decl.recv.list[0] : undefined, decl.type, decl.body!);
     });
     if (!this.compiling) this.drain();
@@ -370,8 +365,7 @@ export class ProgramCompiler {
   // ------------------------------------------------------------ methods
 
   /** The callee for method `m` called on a value of `recvType` (instantiating generic receivers). */
-  methodCode(m: Func, env: TypeEnv, recvType: Type, path: number[]): Callee {
-    void path;
+  methodCode(m: Func, env: TypeEnv, _recvType?: Type, _path?: number[]): Callee {
     const sig = m.type as Signature;
     let targs: Type[] | undefined;
     if (sig.recv) {
@@ -381,7 +375,6 @@ export class ProgramCompiler {
         targs = rt.targs.map((t) => (env && env.size ? substType(undefined, t, env as Map<TypeParam, Type>) : t));
       }
     }
-    void recvType;
     const origin = m.origin ?? m;
     if (targs) {
       const osig = origin.type as Signature;
@@ -493,7 +486,8 @@ export class ProgramCompiler {
             return (cached ??= self.methodCode(m, env, entry.recvType, entry.path));
           },
         };
-        const sigRt = this.rtypes.of(methodSigNoRecv(m), env);
+        // run-time types of signatures leave out the receiver (rtypes keys params and results only)
+        const sigRt = this.rtypes.of(m.type!, env);
         const rm: RMethod = { name, fn: impl, ptrRecv: ptrRecv && !outerIsPtr && entry.path.length === 0, sig: sigRt };
         target.methods.set(name, rm);
       }
@@ -636,13 +630,12 @@ export class ProgramCompiler {
   deferredBuiltin(fc: FuncCompiler, call: ast.CallExpr): (r: Value[]) => Frame {
     // arguments are evaluated at the defer statement
     const argEvs = call.args.map((a) => compileExpr(fc, a));
-    const argRegs = argEvs.map(() => fc.b.reg());
     const code = new FuncCode(`${fc.code.name}.deferwrap`, 0, 0, []);
     const sub = new FuncCompiler(this, fc.info, fc.source, code, { params: { vars: [] }, results: { vars: [] }, variadic: false } as unknown as Signature, fc.env, undefined, new Set());
     sub.resultLocs = [];
     sub.resultLoads = [];
     // inside the wrapper, the arguments are registers 0..n-1
-    sub.b.nregs = argRegs.length;
+    sub.b.nregs = argEvs.length;
     const saved = new Map<ast.Expr, Ev>();
     call.args.forEach((a, i) => saved.set(a, (r) => r[i]));
     sub.argOverride = saved;
@@ -692,11 +685,6 @@ function resolveIn(t: Type, env: TypeEnv): Type {
     t = s;
   }
   return t;
-}
-
-function methodSigNoRecv(m: Func): Type {
-  const s = m.type as Signature;
-  return { ...s, recv: undefined, tag: 'Signature' } as unknown as Type;
 }
 
 function compileValueFor(fc: FuncCompiler, e: ast.Expr, t: Type): Ev {

@@ -197,10 +197,7 @@ export class RTypes {
         rt.imethods = ms.map((m) => m.name).sort();
         // method signatures (without receivers), compared by identity in dynamic interface checks
         const sigs = new Map<string, RType>();
-        for (const m of ms) {
-          const sig = m.type as Extract<Type, { tag: 'Signature' }>;
-          sigs.set(m.name, this.get({ ...sig, recv: undefined, tag: 'Signature' } as unknown as Type, env));
-        }
+        for (const m of ms) sigs.set(m.name, this.get(m.type!, env));
         rt.imethodSigs = sigs;
         rt.equal = ifaceEqual;
         return;

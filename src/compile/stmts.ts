@@ -3,7 +3,7 @@
 import type * as ast from '../lang/ast.js';
 import { Mode } from '../lang/check/package.js';
 import type { Obj, Var } from '../lang/check/objects.js';
-import type { Type } from '../lang/check/types.js';
+import { IsInteger, type Type } from '../lang/check/types.js';
 import { chanrecv, chansend, type Chan } from '../runtime/chan.js';
 import { selectDone, selectgo, type SelectCase } from '../runtime/select.js';
 import type { SelectWait } from '../runtime/waitq.js';
@@ -532,7 +532,7 @@ function rangeStmt(fc: FuncCompiler, s: ast.RangeStmt, label: string | undefined
     }
     return compileLvalue(fc, e);
   };
-  if (xt.tag === 'Basic' && (xt.info & 2) !== 0) {
+  if (xt.tag === 'Basic' && (xt.info & IsInteger) !== 0) {
     // range over an integer (Go 1.22)
     const n = compileExpr(fc, s.x);
     const i = fc.b.reg();
@@ -978,8 +978,7 @@ function selectStmt(fc: FuncCompiler, s: ast.SelectStmt, label: string | undefin
     };
   });
   // dispatch on the chosen case
-  fc.b.emit((pc) => {
-    void pc;
+  fc.b.emit(() => {
     const targets = cases.map((c) => bodies[c.clause].pc);
     const dflt = defaultIdx >= 0 ? bodies[defaultIdx].pc : end.pc;
     return (fr) => {

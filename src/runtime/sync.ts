@@ -241,11 +241,6 @@ export function wgWait(rt: Runtime, g: G, wg: SemaCell): Continuation | null {
 const NL_WAIT = 0;
 const NL_NOTIFY = 1;
 
-interface NotifyWaiter {
-  g: G;
-  ticket: number;
-}
-
 /** runtime.notifyListAdd: take a ticket before unlocking c.L. */
 export function notifyListAdd(nl: number[]): number {
   return (nl[NL_WAIT]++) >>> 0;
@@ -301,4 +296,3 @@ function chain(k: Continuation, then: () => Continuation | null): Continuation {
   };
 }
 
-export type { NotifyWaiter };

@@ -319,7 +319,7 @@ export class Machine implements Executor {
           return;
         }
         if (p.recovered) {
-          this.recovered(g, st, p, fr);
+          this.recovered(st, p, fr);
           return;
         }
         continue;
@@ -333,7 +333,7 @@ export class Machine implements Executor {
   private afterPanicDefer(g: G, st: GState, started: PanicRec): void {
     const p = st.panic as PanicRec;
     if (p === started && p.recovered) {
-      this.recovered(g, st, p, st.top as Frame);
+      this.recovered(st, p, st.top as Frame);
       return;
     }
     if (p !== null) this.unwind(g, st);
@@ -343,13 +343,12 @@ export class Machine implements Executor {
    * Recovery (runtime.recovery): the function whose deferred call recovered
    * returns normally to its caller, after its remaining defers.
    */
-  private recovered(g: G, st: GState, p: PanicRec, fr: Frame): void {
+  private recovered(st: GState, p: PanicRec, fr: Frame): void {
     let q: PanicRec | null = p.link;
     while (q !== null && q.aborted) q = q.link;
     st.panic = q;
     st.top = fr;
     fr.pc = fr.fn.retPc;
-    void g;
   }
 
   /** recover(): the current panic's value, if called directly by a deferred call it started. */
