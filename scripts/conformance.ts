@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Session } from '../src/engine/session.js';
-import { compareRun, readGolden } from '../src/engine/golden.js';
+import { compareRun } from '../src/engine/golden.js';
+import { readGolden } from './goldenFiles.js';
 
 function goFiles(p: string, out: string[] = []): string[] {
   if (statSync(p).isFile()) {

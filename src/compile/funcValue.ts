@@ -2,8 +2,9 @@
 // a closure, or a bound receiver for a method value; or a native. Calling one
 // makes a frame with the receiver, the arguments and the captured variables in
 // the callee's registers.
-import type { NativeImpl } from '../vm/native.js';
-import { Frame, type FuncCode } from '../vm/func.js';
+import type { NativeCtx, NativeImpl } from '../vm/native.js';
+import { Frame, FuncCode, SWITCH } from '../vm/func.js';
+import type { Machine } from '../vm/machine.js';
 import type { Value } from '../vm/value.js';
 
 /** What a compiled or native function is, for calls. */
@@ -49,4 +50,32 @@ export function frameFor(f: GoFunc, args: Value[]): Frame {
     for (let k = 0; k < env.length; k++) r[regs[k]] = env[k];
   }
   return fr;
+}
+
+/**
+ * A frame whose only work is calling a native (for `go f()`, `defer f()` and
+ * time.AfterFunc with a native f): a blocking native parks the goroutine and
+ * continues when it runs again.
+ */
+export function nativeCallFrame(name: string, impl: NativeImpl, args: Value[], m: Machine, ctx: () => NativeCtx): Frame {
+  const code = new FuncCode(name, 1, 0, []);
+  code.code = [
+    (fr) => {
+      const c = ctx();
+      if (impl.kind === 'pure') {
+        impl.fn(c, args);
+        return 1;
+      }
+      const k = impl.fn(c, args);
+      if (k === null) return 1;
+      fr.k = k;
+      fr.pc = 1;
+      return SWITCH;
+    },
+    (fr) => m.returnContinue(ctx().g, fr),
+  ];
+  code.retPc = 1;
+  code.lines = [0, 0];
+  code.cols = [0, 0];
+  return new Frame(code, null);
 }

@@ -8,7 +8,7 @@ import type { Info, Package } from '../lang/check/package.js';
 import { Typ, BasicKind, universeAnyType, under, type Named, type Signature, type Type, type TypeParam } from '../lang/check/types.js';
 import type { SourceFile } from '../lang/source.js';
 import type { G } from '../runtime/goroutine.js';
-import { Frame, FuncCode, SWITCH } from '../vm/func.js';
+import { Frame, FuncCode } from '../vm/func.js';
 import { Machine } from '../vm/machine.js';
 import type { NativeCtx, NativeImpl, NativeRegistry } from '../vm/native.js';
 import type { RMethod, RType } from '../vm/rtype.js';
@@ -18,7 +18,7 @@ import { compileBuiltin } from './builtins.js';
 import { compileExpr, isAggregate } from './exprs.js';
 import type { Ev } from './funcCompiler.js';
 import { FuncCompiler } from './funcCompiler.js';
-import { GoFunc, funcValue, type Callee } from './funcValue.js';
+import { GoFunc, funcValue, nativeCallFrame, type Callee } from './funcValue.js';
 import { methodSet } from './methodSets.js';
 import * as ops from './ops.js';
 import { RTypes, type TypeEnv } from './rtypes.js';
@@ -559,6 +559,7 @@ export class ProgramCompiler {
       rtypeNamed: (name) => this.rtypeByName(name),
       callMethod: (t, name, recv, args) => self.callSync(g, self.boundIfaceMethod(new Iface(t, recv), name), args),
       addresses: this.ctx.addresses,
+      frameOf: (fn, args) => self.nativeFrame(bindFunc(fn as GoFunc, args)),
     };
   }
 
@@ -604,26 +605,7 @@ export class ProgramCompiler {
   nativeFrame(bc: BoundCall): Frame {
     if (bc.kind === 'frame') return bc.fr;
     const ctx = this.ctx;
-    const code = new FuncCode(bc.name, 1, 0, []);
-    code.code = [
-      (fr) => {
-        const g = curG(ctx);
-        if (bc.impl.kind === 'pure') {
-          bc.impl.fn(this.nativeCtx(g), bc.args);
-          return 1;
-        }
-        const k = bc.impl.fn(this.nativeCtx(g), bc.args);
-        if (k === null) return 1;
-        fr.k = k;
-        fr.pc = 1;
-        return SWITCH;
-      },
-      (fr) => ctx.m.returnContinue(curG(ctx), fr),
-    ];
-    code.retPc = 1;
-    code.lines = [0, 0];
-    code.cols = [0, 0];
-    return new Frame(code, null);
+    return nativeCallFrame(bc.name, bc.impl, bc.args, ctx.m, () => this.nativeCtx(curG(ctx)));
   }
 
   /** `defer close(ch)` and other deferred builtins: a tiny function evaluated now, run later. */

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareRun, readGolden } from './golden.js';
+import { compareRun } from './golden.js';
+import { readGolden } from '../../scripts/goldenFiles.js';
 import { Session } from './session.js';
 
 const root = join(__dirname, '../../testdata/run');

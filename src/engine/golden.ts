@@ -2,25 +2,13 @@
 // X.out, X.err, X.exit). stdout and the exit status must match exactly; stderr
 // must match up to the first goroutine dump header (`goroutine 1 [running]:`),
 // with hexadecimal numbers (addresses, pcs) normalized: those differ per build.
-import { existsSync, readFileSync } from 'node:fs';
+// Pure: scripts/goldenFiles.ts reads the files.
 
 export interface Golden {
   stdout: string;
   stderr: string;
   exit: number;
   byHand: boolean;
-}
-
-export function readGolden(goFile: string): Golden {
-  const base = goFile.replace(/\.go$/, '');
-  const read = (ext: string) => (existsSync(base + ext) ? readFileSync(base + ext, 'latin1') : '');
-  const src = readFileSync(goFile, 'utf8');
-  return {
-    stdout: read('.out'),
-    stderr: read('.err'),
-    exit: existsSync(base + '.exit') ? Number(readFileSync(base + '.exit', 'utf8').trim()) : 0,
-    byHand: /^\/\/ golden: by hand/m.test(src.split('\n', 3).join('\n')),
-  };
 }
 
 /** The part of stderr that must match: before the goroutine dump, hex normalized. */

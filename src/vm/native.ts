@@ -5,6 +5,7 @@
 import type { Continuation } from '../runtime/blocking.js';
 import type { G } from '../runtime/goroutine.js';
 import type { Runtime } from '../runtime/runtime.js';
+import type { Frame } from './func.js';
 import type { Machine } from './machine.js';
 import type { AddressBook } from './refs.js';
 import type { RType } from './rtype.js';
@@ -24,6 +25,8 @@ export interface NativeCtx {
   callMethod(t: RType, name: string, recv: Value, args: Value[]): Value[];
   /** Deterministic fake addresses (%p, pointers in fmt). */
   readonly addresses: AddressBook;
+  /** A frame calling func value `fn` (compiled or native) with `args`, to start it as a goroutine. */
+  frameOf(fn: Value, args: Value[]): Frame;
 }
 
 /**

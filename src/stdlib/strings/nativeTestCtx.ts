@@ -1,6 +1,7 @@
 // Test support for natives: a NativeCtx without a running program (no
 // runtime, no machine) whose callSync calls plain JS functions standing in for
 // Go func values, and a helper to call a native by its Go name.
+import { frameFor, GoFunc } from '../../compile/funcValue.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import type { G } from '../../runtime/goroutine.js';
 import { GoRuntimePanic } from '../../runtime/panics.js';
@@ -32,6 +33,7 @@ export function testCtx(rt?: object): NativeCtx {
       return (m.fn as (recv: Value, ...a: Value[]) => Value[])(recv, ...args);
     },
     addresses: new AddressBook(),
+    frameOf: (fn, args) => frameFor(fn as GoFunc, args),
   };
 }
 

@@ -6,7 +6,7 @@ import { AddressBook } from '../../vm/refs.js';
 // it prints with that program's output under go-fake-run (the .out files).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GoFunc } from '../../compile/funcValue.js';
+import { frameFor, GoFunc, nativeCallFrame } from '../../compile/funcValue.js';
 import { chanlen, chanrecv, chansend, makechan, type Chan } from '../../runtime/chan.js';
 import { GStatus, type G } from '../../runtime/goroutine.js';
 import { Runtime } from '../../runtime/runtime.js';
@@ -70,7 +70,7 @@ function harness() {
     },
   } as unknown as Machine;
   const ctx = (g: G): NativeCtx => ({
-    rt, m: fakeMachine, g, write: () => undefined, callMethod: () => [], addresses: new AddressBook(),
+    rt, m: fakeMachine, g, write: () => undefined, callMethod: () => [], addresses: new AddressBook(), frameOf: (fn, args) => frameFor(fn as GoFunc, args),
     callSync: () => {
       throw new Error('callSync');
     },
@@ -272,6 +272,11 @@ describe('with the VM (Machine)', () => {
     });
     const ctx = (g: G): NativeCtx => ({
       rt, m, g, write: (_s, b) => void out.push(b), callSync: () => [], rtypeNamed: () => undefined, callMethod: () => [], addresses: new AddressBook(),
+      frameOf: (fn, args) => {
+        const f = fn as GoFunc;
+        const c = f.callee;
+        return c.kind === 'code' ? frameFor(f, args) : nativeCallFrame(c.name, c.impl, f.hasRecv ? [f.recv, ...args] : args, m, () => ctx(rt.current as G));
+      },
     });
     const cur = () => rt.current as G;
     const fn = (name: string, body: ((pc: number) => (fr: Frame) => number)[]) => {

@@ -9,7 +9,7 @@
 // A Timer/Ticker struct is [C, r] with r the runtimeTimer struct [id]; the
 // runtime timer is found from r (a copy of the struct is an uninitialized
 // timer, as nearly as chanscope can tell).
-import { GoFunc, frameFor } from '../../compile/funcValue.js';
+import { GoFunc } from '../../compile/funcValue.js';
 import type { Continuation } from '../../runtime/blocking.js';
 import { chansend, makechan, type Chan } from '../../runtime/chan.js';
 import { newG, type G } from '../../runtime/goroutine.js';
@@ -17,7 +17,6 @@ import type { Runtime } from '../../runtime/runtime.js';
 import { timeSleep } from '../../runtime/sleep.js';
 import { NEVER, newTimer, type Timer } from '../../runtime/timers.js';
 import type { TimerPurpose } from '../../trace/schema.js';
-import { Frame, FuncCode, SWITCH } from '../../vm/func.js';
 import type { Machine } from '../../vm/machine.js';
 import type { NativeCtx } from '../../vm/native.js';
 import { nilDeref } from '../../vm/runtimeErrors.js';
@@ -97,36 +96,8 @@ function goFunc(rt: Runtime, m: Machine, f: Value, base: NativeCtx): void {
     m.fatal(null, 'go of nil func value');
     return;
   }
-  const fr = f.callee.kind === 'code' ? frameFor(f, []) : nativeCallFrame(rt, m, f, base);
+  const fr = base.frameOf(f, []);
   m.go(TIMER_CONTEXT, fr, { fn: 'time.goFunc', line: 176 });
-}
-
-/** A frame that calls a native func value (e.g. `time.AfterFunc(d, wg.Done)`) as its goroutine's only call. */
-function nativeCallFrame(rt: Runtime, m: Machine, f: GoFunc, base: NativeCtx): Frame {
-  const callee = f.callee;
-  if (callee.kind !== 'native') throw new Error('chanscope: nativeCallFrame of compiled code');
-  const args: Value[] = f.hasRecv ? [f.recv] : [];
-  const code = new FuncCode(callee.name, 1, 0, []);
-  code.code = [
-    (fr) => {
-      const g = rt.current as G;
-      const ctx: NativeCtx = { ...base, rt, m, g };
-      if (callee.impl.kind === 'pure') {
-        callee.impl.fn(ctx, args);
-        return 1;
-      }
-      const k = callee.impl.fn(ctx, args);
-      if (k === null) return 1;
-      fr.k = k;
-      fr.pc = 1;
-      return SWITCH;
-    },
-    (fr) => m.returnContinue(rt.current as G, fr),
-  ];
-  code.retPc = 1;
-  code.lines = [0, 0];
-  code.cols = [0, 0];
-  return new Frame(code, null);
 }
 
 /** (*Timer).Stop: deltimer; true when the call stopped a pending timer. */
