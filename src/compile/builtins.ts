@@ -63,6 +63,7 @@ export function compileBuiltin(fc: FuncCompiler, e: ast.CallExpr): Ev[] {
         const name = fc.pc.nameHintFor(e);
         const preview = fc.pc.previewer(elem);
         const elemStr = elem.string;
+        fc.b.tracePoint();
         return [(r) => {
           const size = n ? ops.toIndex(n(r)) : 0;
           if (size < 0 || size > 1e9) ops.runtimePanicPlain('makechan: size out of range');
@@ -103,6 +104,7 @@ export function compileBuiltin(fc: FuncCompiler, e: ast.CallExpr): Ev[] {
     }
     case BuiltinId.Close: {
       const ch = compileExpr(fc, args[0]);
+      fc.b.tracePoint();
       fc.exec(e.pos, (r) => closechan(ctx.rt, curG(ctx), ch(r) as Chan | null));
       return [];
     }

@@ -35,6 +35,8 @@ export class FuncBuilder {
   nregs: number;
   private curLine = 0;
   private curCol = 0;
+  /** The next instruction emits trace events: it must start a fused run, so the frame's pc (and the event's position) is its own. */
+  private tracePointNext = false;
 
   constructor(
     readonly code: FuncCode,
@@ -61,7 +63,16 @@ export class FuncBuilder {
     return this.makers.length;
   }
 
+  /** Marks the next instruction as one that emits trace events (make(chan), close, go). */
+  tracePoint(): void {
+    this.tracePointNext = true;
+  }
+
   emit(mk: InstrMaker, straight?: (r: unknown[]) => void): number {
+    if (this.tracePointNext) {
+      this.targets.add(this.makers.length);
+      this.tracePointNext = false;
+    }
     this.makers.push(mk);
     this.straight.push(straight);
     this.lines.push(this.curLine);

@@ -376,6 +376,7 @@ function goStmt(fc: FuncCompiler, s: ast.GoStmt): void {
   fc.b.at(s.pos);
   const line = fc.source ? fc.source.position(s.pos).line : 0;
   const site = { fn: createdBy, line }; // shared by every goroutine this statement starts
+  fc.b.tracePoint();
   fc.exec(s.pos, (r) => {
     const bc = plan.bind(r);
     const fr = bc.kind === 'frame' ? bc.fr : fc.pc.nativeFrame(bc);

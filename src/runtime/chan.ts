@@ -133,10 +133,14 @@ function takeFromSender(rt: Runtime, g: G, c: Chan, sg: Sudog): void {
     c.buf[c.recvx] = sg.elem;
     if (++c.recvx === c.cap) c.recvx = 0;
     c.sendx = c.recvx;
+    // In the trace the head leaves first, then the sender's value joins the
+    // tail, so the buffer never shows more than cap values.
+    g.recvOk = true;
+    rt.tracer.emit(g.id, { kind: 'chan.recv', chan: c.id, value: c.preview(g.recvValue), ok: true, len: c.qcount - 1 });
     rt.tracer.emit(s.id, { kind: 'chan.send', chan: c.id, value: c.preview(sg.elem), len: c.qcount });
   }
   g.recvOk = true;
-  rt.tracer.emit(g.id, { kind: 'chan.recv', chan: c.id, value: c.preview(g.recvValue), ok: true, len: c.qcount, peer: c.cap === 0 ? s.id : undefined });
+  if (c.cap === 0) rt.tracer.emit(g.id, { kind: 'chan.recv', chan: c.id, value: c.preview(g.recvValue), ok: true, len: 0, peer: s.id });
   sg.success = true;
   if (sg.select) s.selectIndex = sg.caseIndex;
   rt.ready(s, g);

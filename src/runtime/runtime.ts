@@ -121,11 +121,12 @@ export class Runtime {
 
   /** runtime.gopark: the goroutine stops running until someone readies it. */
   park(g: G, reason: WaitReason, objects: number[]): void {
+    // emitted while g still runs, so the event's position is the blocking instruction itself
+    this.tracer.emit(g.id, { kind: 'go.block', reason, objects });
     g.status = GStatus.Waiting;
     g.waitReason = reason;
     g.waitSince = this.now;
     g.blockedOn = objects;
-    this.tracer.emit(g.id, { kind: 'go.block', reason, objects });
   }
 
   /** runtime.Gosched: to the global queue, behind everything local. */

@@ -2,7 +2,7 @@
 // scrubbing: fold events in order into goroutines, channels, sync objects and
 // timers. Keyframes (snapshots every `interval` events) make `stateAt(seq)`
 // cheap anywhere in a long trace: the nearest keyframe, then a short replay.
-import type { SourcePos, TraceEvent, WaitReason } from './schema.js';
+import type { SelectCaseInfo, SourcePos, TraceEvent, WaitReason } from './schema.js';
 
 export type GoroutineStatus = 'runnable' | 'running' | 'blocked' | 'exited';
 
@@ -14,6 +14,17 @@ export interface GoroutineState {
   reason?: WaitReason;
   blockedOn: number[];
   pos?: SourcePos;
+  /** Event number of its go.create. */
+  created: number;
+  /** Event number of the go.block that parked it (orders the waiters of one object, FIFO). */
+  blockedAt?: number;
+  /** The select it is in (from select.begin until select.chosen). */
+  select?: { cases: SelectCaseInfo[]; hasDefault: boolean };
+  /** The last select case that fired for it (-1 = default), with the event number. */
+  chosen?: { index: number; chan: number; seq: number };
+  exitedAt?: number;
+  /** Still alive when the program ended. */
+  leaked?: boolean;
 }
 
 export interface ChannelState {
@@ -35,6 +46,8 @@ export interface SyncState {
   readers: number[];
   /** WaitGroup counter. */
   counter?: number;
+  /** Once: its function has run. */
+  done?: boolean;
 }
 
 export interface TimerState {
@@ -105,7 +118,7 @@ export function applyEvent(s: RunState, ev: TraceEvent): void {
   if (g && ev.pos) g.pos = ev.pos;
   switch (ev.kind) {
     case 'go.create':
-      s.goroutines.set(ev.child, { id: ev.child, fn: ev.fn, parent: ev.g, status: 'runnable', blockedOn: [], pos: ev.createdAt });
+      s.goroutines.set(ev.child, { id: ev.child, fn: ev.fn, parent: ev.g, status: 'runnable', blockedOn: [], pos: ev.createdAt, created: ev.seq });
       break;
     case 'go.run': {
       const prev = s.goroutines.get(s.running);
@@ -119,6 +132,7 @@ export function applyEvent(s: RunState, ev: TraceEvent): void {
         g.status = 'blocked';
         g.reason = ev.reason;
         g.blockedOn = ev.objects.slice();
+        g.blockedAt = ev.seq;
       }
       break;
     case 'go.unblock': {
@@ -127,6 +141,7 @@ export function applyEvent(s: RunState, ev: TraceEvent): void {
         t.status = 'runnable';
         t.reason = undefined;
         t.blockedOn = [];
+        t.blockedAt = undefined;
       }
       break;
     }
@@ -134,7 +149,23 @@ export function applyEvent(s: RunState, ev: TraceEvent): void {
       if (g) g.status = 'runnable';
       break;
     case 'go.exit':
-      if (g) g.status = 'exited';
+      if (g) {
+        g.status = 'exited';
+        g.exitedAt = ev.seq;
+      }
+      break;
+    case 'select.begin':
+      if (g) g.select = { cases: ev.cases, hasDefault: ev.hasDefault };
+      break;
+    case 'select.chosen':
+      if (g) {
+        const c = g.select && ev.index >= 0 ? g.select.cases[ev.index] : undefined;
+        g.chosen = { index: ev.index, chan: c ? c.chan : 0, seq: ev.seq };
+        g.select = undefined;
+      }
+      break;
+    case 'once.do':
+      syncObj(s, ev.object).done = true;
       break;
     case 'chan.make':
       s.channels.set(ev.chan, { id: ev.chan, name: ev.name, cap: ev.cap, elem: ev.elem, buffer: [], closed: false });
@@ -204,6 +235,10 @@ export function applyEvent(s: RunState, ev: TraceEvent): void {
       break;
     case 'exit':
       s.exit = { code: ev.code, reason: ev.reason, leaked: ev.leaked };
+      for (const id of ev.leaked ?? []) {
+        const lg = s.goroutines.get(id);
+        if (lg) lg.leaked = true;
+      }
       break;
     default:
       break;
