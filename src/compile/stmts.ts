@@ -375,7 +375,7 @@ function goStmt(fc: FuncCompiler, s: ast.GoStmt): void {
   const createdBy = fc.code.name;
   fc.b.at(s.pos);
   const line = fc.source ? fc.source.position(s.pos).line : 0;
-  const site = { fn: createdBy, line }; // shared by every goroutine this statement starts
+  const site = { fn: createdBy, line, file: fc.source?.name }; // shared by every goroutine this statement starts
   fc.b.tracePoint();
   fc.exec(s.pos, (r) => {
     const bc = plan.bind(r);

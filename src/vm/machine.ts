@@ -28,7 +28,7 @@ export interface GState {
   top: Frame | null;
   panic: PanicRec | null;
   /** Function name and call site of the `go` statement (dumps print `created by main.main`). */
-  createdBy: { fn: string; line: number } | null;
+  createdBy: { fn: string; line: number; file?: string } | null;
 }
 
 export interface MachineHooks {
@@ -56,7 +56,7 @@ export class Machine implements Executor {
   }
 
   /** The `go` statement: a new goroutine whose bottom frame is `fr` (arguments already set). */
-  go(parent: G, fr: Frame, createdAt: { fn: string; line: number }, pos?: SourcePos): G {
+  go(parent: G, fr: Frame, createdAt: { fn: string; line: number; file?: string }, pos?: SourcePos): G {
     fr.parent = null;
     const st: GState = { top: fr, panic: null, createdBy: createdAt };
     return this.rt.spawn(st, parent, fr.fn.name, pos);
@@ -429,7 +429,7 @@ export class Machine implements Executor {
       const line = pc >= 0 ? fr.fn.lines[pc] : 0;
       out += `${fr.fn.name}(${fr.fn.nparams > 0 ? '...' : ''})\n\t${fr.fn.fileName || 'prog.go'}:${line} +0x0\n`;
     }
-    if (st.createdBy) out += `created by ${st.createdBy.fn}\n\tprog.go:${st.createdBy.line} +0x0\n`;
+    if (st.createdBy) out += `created by ${st.createdBy.fn}\n\t${st.createdBy.file || 'prog.go'}:${st.createdBy.line} +0x0\n`;
     return out;
   }
 }
