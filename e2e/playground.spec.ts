@@ -77,7 +77,10 @@ test('runs a worker pool offline: goroutines, buffer slots, values, output', asy
   // scrub to the end: the console shows exactly what real Go prints
   const bar = page.getByTestId('timebar');
   const box = (await bar.boundingBox())!;
-  await page.mouse.click(box.x + box.width - 1, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width + 40, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
   await expect(page.getByTestId('event-position')).toHaveText(/^(\d+) \/ \1$/);
   expect(await consoleText(page)).toBe(fixture('pool.out'));
   await expect(page.getByTestId('console-end')).toHaveText('Program exited.');

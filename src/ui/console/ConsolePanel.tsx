@@ -10,8 +10,8 @@ import type { RunInfo } from '../store/playgroundStore.js';
 
 function endLine(run: RunInfo, state: RunState, atEnd: boolean): { text: string; error: boolean } | null {
   if (run.status === 'running' || run.status === 'idle' || run.status === 'compile-error') return null;
-  if (!atEnd) return null;
   if (run.end?.kind === 'stopped') return { text: run.end.reason.startsWith('chanscope') ? run.end.reason : `Program stopped: ${run.end.reason}.`, error: true };
+  if (!atEnd) return null;
   const code = state.exit?.code ?? (run.end?.kind === 'exited' ? run.end.code : 0);
   return code === 0 ? { text: 'Program exited.', error: false } : { text: `Program exited: status ${code}.`, error: true };
 }

@@ -22,7 +22,7 @@ import type { RunState } from '../../../trace/fold.js';
 import type { TraceEvent } from '../../../trace/schema.js';
 import { stateColor, visualStates, type VisualState } from '../visualState.js';
 import { GraphModelBuilder, type GraphModel } from './graphModel.js';
-import { boxCurve, chanBodyY, chanSlotX, curvePath, layoutGraph, SLOT_H, textWidth, type GraphLayout, type GroupBox, type LayoutBox } from './graphLayout.js';
+import { boxCurve, chanSlotX, chanSlotY, curvePath, layoutGraph, SLOT_H, textWidth, type GraphLayout, type GroupBox, type LayoutBox } from './graphLayout.js';
 import {
   computeScene,
   firedSelectKey,
@@ -162,7 +162,6 @@ const ChanNode = memo(function ChanNode({ v, leaving, selected }: CNodeProps) {
   const w = box.w;
   const h = box.h;
   const left = -w / 2;
-  const by = chanBodyY(box);
   const slots = box.slots ?? 0;
   const sw = box.slotW ?? 24;
   const maxChars = Math.max(1, Math.floor((sw - 6) / 6.2));
@@ -172,6 +171,7 @@ const ChanNode = memo(function ChanNode({ v, leaving, selected }: CNodeProps) {
     const val = i < v.values.length ? v.values[i] : '';
     const more = i === slots - 1 && v.values.length > slots ? v.values.length - slots + 1 : 0;
     const x = chanSlotX(box, i);
+    const by = chanSlotY(box, i);
     slotEls.push(
       <g key={i} className={`csg-slot${val ? ' is-full' : ''}${leaving && i === 0 ? ' is-leaving' : ''}`} data-slot={i}>
         <rect x={x - sw / 2} y={by - SLOT_H / 2} width={sw} height={SLOT_H} rx={5} />
@@ -205,7 +205,7 @@ const ChanNode = memo(function ChanNode({ v, leaving, selected }: CNodeProps) {
         slotEls
       ) : (
         <g className="csg-pipe">
-          <rect x={left + 14} y={by - 3} width={w - 28} height={6} rx={3} />
+          <rect x={left + 14} y={chanSlotY(box, 0) - 3} width={w - 28} height={6} rx={3} />
         </g>
       )}
       {v.closed && (

@@ -77,8 +77,15 @@ function chanSize(c: ChanNode): { w: number; h: number; slots: number; slotW: nu
   const slots = Math.min(c.cap, MAX_SLOTS);
   const slotW = slotWidth(c);
   const head = textWidth(c.label, 12, true) + textWidth(c.cap > 0 ? `cap ${c.cap}` : 'unbuffered', 10) + 40;
-  const body = slots > 0 ? slots * slotW + (slots - 1) * SLOT_GAP + 24 : 84;
-  return { w: Math.round(Math.max(96, head, body)), h: slots > 0 ? CHAN_H : CHAN_H_UNBUF, slots, slotW };
+  const perRow = slotsPerRow(slots, slotW);
+  const rows = slots > 0 ? Math.ceil(slots / perRow) : 1;
+  const body = slots > 0 ? perRow * slotW + (perRow - 1) * SLOT_GAP + 24 : 84;
+  return { w: Math.round(Math.max(96, head, body)), h: slots > 0 ? CHAN_H + (rows - 1) * (SLOT_H + SLOT_GAP) : CHAN_H_UNBUF, slots, slotW };
+}
+
+/** Slots per row: a wide buffer wraps into rows of at most about 300px, so one channel does not stretch the whole graph. */
+export function slotsPerRow(slots: number, slotW: number): number {
+  return Math.max(1, Math.min(slots, Math.floor((300 + SLOT_GAP) / (slotW + SLOT_GAP))));
 }
 
 function goroutineWidth(label: string): number {
@@ -95,7 +102,7 @@ export function groupGrid(n: number): { rows: number; cols: number } {
 /** Lays the model out; deterministic. */
 export function layoutGraph(model: GraphModel): GraphLayout {
   const g = new Graph({ multigraph: false, compound: false });
-  g.setGraph({ rankdir: 'LR', nodesep: 26, ranksep: 72, edgesep: 14, marginx: 24, marginy: 24 });
+  g.setGraph({ rankdir: 'LR', nodesep: 22, ranksep: 52, edgesep: 14, marginx: 24, marginy: 24 });
   g.setDefaultEdgeLabel(() => ({}));
 
   // one layout node per goroutine group
@@ -241,14 +248,25 @@ export function chanBodyY(box: Pick<LayoutBox, 'h' | 'slots'>): number {
 export function chanSlotX(box: Pick<LayoutBox, 'slots' | 'slotW'>, i: number): number {
   const n = box.slots ?? 0;
   const sw = box.slotW ?? 24;
-  const total = n * sw + (n - 1) * SLOT_GAP;
-  const k = Math.min(Math.max(i, 0), Math.max(n - 1, 0));
+  const perRow = slotsPerRow(n, sw);
+  const total = perRow * sw + (perRow - 1) * SLOT_GAP;
+  const k = Math.min(Math.max(i, 0), Math.max(n - 1, 0)) % perRow;
   return total / 2 - sw / 2 - k * (sw + SLOT_GAP);
+}
+
+/** Local y of slot i's row: row 0 (the oldest values) on top, the last row at chanBodyY. */
+export function chanSlotY(box: Pick<LayoutBox, 'h' | 'slots' | 'slotW'>, i: number): number {
+  const n = box.slots ?? 0;
+  if (n === 0) return chanBodyY(box);
+  const perRow = slotsPerRow(n, box.slotW ?? 24);
+  const rows = Math.ceil(n / perRow);
+  const row = Math.floor(Math.min(Math.max(i, 0), n - 1) / perRow);
+  return chanBodyY(box) - (rows - 1 - row) * (SLOT_H + SLOT_GAP);
 }
 
 /** Absolute centre of slot i (or of the pipe for an unbuffered channel). */
 export function chanSlotPoint(box: LayoutBox, i: number): Pt {
-  return { x: box.x + (box.slots ? chanSlotX(box, i) : 0), y: box.y + chanBodyY(box) };
+  return { x: box.x + (box.slots ? chanSlotX(box, i) : 0), y: box.y + chanSlotY(box, i) };
 }
 
 type Side = 'l' | 'r' | 't' | 'b';
