@@ -9,7 +9,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const port = 4179;
+const port = Number(process.env.CHANSCOPE_BENCH_PORT ?? 4179);
+/** The build to serve (default dist/). */
+const dist = process.env.CHANSCOPE_DIST ?? 'dist';
 const base = `http://localhost:${port}`;
 
 function fiftyLineProgram(): string {
@@ -74,8 +76,8 @@ async function setCode(page: Page, code: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ missing: run `npm run build` first');
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ missing: run \`npm run build\` first`);
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', dist], { stdio: 'ignore', detached: true });
   try {
     for (let i = 0; i < 100; i++) {
       try {
@@ -87,51 +89,59 @@ async function main(): Promise<void> {
     }
     const browser = await chromium.launch({ executablePath: process.env.CHANSCOPE_CHROMIUM ?? '/usr/bin/chromium', args: ['--disable-gpu', '--disable-quic'] });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('crash', () => console.error('page crashed'));
+    page.on('pageerror', (e) => console.error('page error:', e.message));
 
     // 1. initial load: every response before the user runs anything, Monaco's chunks apart
-    const bodies: { url: string; gz: number; monaco: boolean }[] = [];
+    const bodies: { url: string; gz: number; kind: 'page' | 'engine' | 'monaco' }[] = [];
     page.on('response', async (r) => {
       try {
         const b = await r.body();
         const url = r.url();
-        bodies.push({ url, gz: gzipSync(b).length, monaco: /monaco|editor\.worker|MonacoEditor/i.test(url) || b.length > 1_500_000 });
+        const kind = /monaco|editor\.worker|MonacoEditor|codicon|\/assets\/go-[^/]*\.js$/i.test(url) ? 'monaco' : /engine\.worker/.test(url) ? 'engine' : 'page';
+        bodies.push({ url, gz: gzipSync(b).length, kind });
       } catch {
         // redirects have no body
       }
     });
     await page.goto(base);
     await page.waitForFunction(() => (window as unknown as { __chanscopeEditor?: unknown }).__chanscopeEditor !== undefined);
-    await page.waitForTimeout(500);
-    const initial = bodies.filter((b) => !b.monaco).reduce((a, b) => a + b.gz, 0);
-    const monaco = bodies.filter((b) => b.monaco).reduce((a, b) => a + b.gz, 0);
-    console.log(`initial load without Monaco: ${(initial / 1024).toFixed(1)} KB gzipped (target < 400 KB); Monaco chunks ${(monaco / 1024).toFixed(1)} KB, loaded lazily`);
-    for (const b of bodies.filter((x) => !x.monaco)) console.log(`  ${(b.gz / 1024).toFixed(1).padStart(7)} KB  ${b.url.replace(base, '')}`);
+    await page.waitForTimeout(2000);
+    const sum = (k: string) => bodies.filter((b) => b.kind === k).reduce((a, b) => a + b.gz, 0);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(`initial load without Monaco: page ${kb(sum('page'))} + engine worker ${kb(sum('engine'))} (prefetched 1 s after load) = ${kb(sum('page') + sum('engine'))} gzipped (target < 400 KB); Monaco ${kb(sum('monaco'))}, loaded lazily`);
+    for (const b of bodies) console.log(`  ${kb(b.gz).padStart(10)}  ${b.kind.padEnd(6)} ${b.url.replace(base, '')}`);
 
     // 2. edit to first animated frame: the run request (Ctrl/Cmd+Enter after an edit) to the first frame that shows goroutines
     await page.getByTestId('auto-run').uncheck();
     const code = fiftyLineProgram();
     console.log(`program: ${code.split('\n').length} lines`);
     const samples: number[] = [];
+    const engineMs: number[] = [];
     for (let i = 0; i < 7; i++) {
       await setCode(page, code + `\n// edit ${i}\n`);
-      const ms = await page.evaluate(() => new Promise<number>((resolve) => {
-        const stage = document.querySelector('.stage-body')!;
+      const ms = (await page.evaluate(`new Promise((resolve) => {
+        const stage = document.querySelector('.stage-body');
         const t0 = performance.now();
-        const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
         const obs = new MutationObserver(() => {
           if (stage.querySelector('[data-kind="goroutine"]')) {
             obs.disconnect();
-            done();
+            requestAnimationFrame(() => {
+              const at = (n) => performance.getEntriesByName(n).pop().startTime;
+              resolve({ total: performance.now() - t0, engine: at('chanscope:first-events') - at('chanscope:run') });
+            });
           }
         });
         obs.observe(stage, { childList: true, subtree: true });
         window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
-      }));
-      samples.push(ms);
-      await page.waitForTimeout(300);
+      })`)) as { total: number; engine: number };
+      samples.push(ms.total);
+      engineMs.push(ms.engine);
+      await page.waitForTimeout(1200);
     }
     samples.sort((a, b) => a - b);
-    console.log(`edit to first animated frame: median ${samples[3].toFixed(1)} ms, best ${samples[0].toFixed(1)} ms, worst ${samples[6].toFixed(1)} ms (target < 100 ms; first run excluded from nothing: ${samples.map((x) => x.toFixed(0)).join(', ')})`);
+    engineMs.sort((a, b) => a - b);
+    console.log(`edit to first animated frame: median ${samples[3].toFixed(1)} ms, best ${samples[0].toFixed(1)} ms, worst ${samples[6].toFixed(1)} ms (target < 100 ms; of which run request to first trace batch on the page: median ${engineMs[3].toFixed(1)} ms; all samples: ${samples.map((x) => x.toFixed(0)).join(', ')} ms)`);
 
     // 3. playback with 200 goroutines and 20 channels on screen
     await setCode(page, crowdProgram());
@@ -144,11 +154,11 @@ async function main(): Promise<void> {
     await page.keyboard.press('Home');
     await page.locator('select[aria-label="speed"]').selectOption('16');
     await page.getByTestId('play').click();
-    const fps = await page.evaluate(() => new Promise<{ frames: number; seconds: number; p95: number; worst: number }>((resolve) => {
-      const times: number[] = [];
+    const fps = (await page.evaluate(`new Promise((resolve) => {
+      const times = [];
       let last = performance.now();
       const start = last;
-      const f = (ts: number) => {
+      const f = (ts) => {
         times.push(ts - last);
         last = ts;
         if (ts - start < 4000) requestAnimationFrame(f);
@@ -158,7 +168,7 @@ async function main(): Promise<void> {
         }
       };
       requestAnimationFrame(f);
-    }));
+    })`)) as { frames: number; seconds: number; p95: number; worst: number };
     const after = await page.evaluate(() => document.querySelectorAll('[data-kind="goroutine"]').length);
     console.log(`playback at 16x with ${Math.max(counts.goroutines, after)} goroutine nodes and ${counts.chans} channels: ${(fps.frames / fps.seconds).toFixed(1)} fps, p95 frame ${fps.p95.toFixed(1)} ms, worst ${fps.worst.toFixed(1)} ms (target 60 fps)`);
     await browser.close();

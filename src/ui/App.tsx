@@ -51,7 +51,7 @@ function useShortcuts(): void {
   const { store } = usePlayground();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const t = e.target as HTMLElement | null;
+      const t = e.target instanceof HTMLElement ? e.target : null;
       const inText = !!t && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || !!t.closest('.monaco-editor'));
       if (inText && e.key === 'Enter' && (e.ctrlKey || e.metaKey) && t?.closest('.monaco-editor')) return; // Monaco runs it itself
       if (handleShortcut(e, store.getState(), inText)) e.preventDefault();

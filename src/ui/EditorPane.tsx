@@ -1,7 +1,7 @@
 // The editor column: Monaco, loaded lazily so the stage appears first; until
 // it arrives the code shows read-only. Goroutine line marks come from the
 // state at the playhead; compile errors become markers.
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { RunState } from '../trace/fold.js';
 import type { EditorMark } from './editor/editorTypes.js';
 import { goroutineLabel, visualStateOf } from './stage/visualState.js';
@@ -19,6 +19,33 @@ export function marksFor(state: RunState): EditorMark[] {
   return marks;
 }
 
+const NO_MARKS: EditorMark[] = [];
+/** Editor decorations make Monaco re-measure its lines, so during fast playback they follow the playhead at most this often. */
+const MARKS_INTERVAL_MS = 120;
+
+function marksKey(marks: EditorMark[]): string {
+  return marks.map((m) => `${m.gid}:${m.line}:${m.state}`).join(',');
+}
+
+/** The marks, as the same array while they do not change, and updated at most every MARKS_INTERVAL_MS (the last update always lands). */
+function useThrottledMarks(next: EditorMark[]): EditorMark[] {
+  const key = marksKey(next);
+  const [shown, setShown] = useState<{ key: string; marks: EditorMark[] }>({ key, marks: next });
+  const lastAt = useRef(0);
+  const latest = useRef({ key, marks: next });
+  latest.current = { key, marks: next };
+  useEffect(() => {
+    if (key === shown.key) return;
+    const wait = Math.max(0, lastAt.current + MARKS_INTERVAL_MS - performance.now());
+    const timer = setTimeout(() => {
+      lastAt.current = performance.now();
+      setShown(latest.current);
+    }, wait);
+    return () => clearTimeout(timer);
+  }, [key, shown.key]);
+  return shown.marks;
+}
+
 export function EditorPane({ state }: { state: RunState }) {
   const { store } = usePlayground();
   const code = usePg((s) => s.code);
@@ -26,7 +53,7 @@ export function EditorPane({ state }: { state: RunState }) {
   const hoveredG = usePg((s) => s.hoveredG);
   const diags = usePg((s) => s.run.diagnostics);
   const status = usePg((s) => s.run.status);
-  const marks = useMemo(() => (status === 'idle' ? [] : marksFor(state)), [state, status]);
+  const marks = useThrottledMarks(status === 'idle' ? NO_MARKS : marksFor(state));
   const diagnostics = useMemo(() => diags.map((d) => ({ line: d.line, column: d.column, message: d.message })), [diags]);
   return (
     <div className="editor-pane">

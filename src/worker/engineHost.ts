@@ -13,6 +13,9 @@ export interface HostOptions {
   maxBatch?: number;
 }
 
+/** Instructions in a run's first slice. */
+const FIRST_SLICE_STEPS = 5_000;
+
 export class EngineHost {
   private current: { id: number; session: Session; pending: TraceEvent[]; total: number } | undefined;
   private readonly sliceSteps: number;
@@ -57,7 +60,8 @@ export class EngineHost {
       return;
     }
     this.current = { id: req.id, session, pending, total: 0 };
-    this.schedule(() => this.slice(req.id));
+    // a short first slice at once: the stage can start animating without waiting for a full slice
+    this.slice(req.id, Math.min(this.sliceSteps, FIRST_SLICE_STEPS));
   }
 
   private flush(): void {
@@ -70,10 +74,10 @@ export class EngineHost {
     }
   }
 
-  private slice(id: number): void {
+  private slice(id: number, steps = this.sliceSteps): void {
     const cur = this.current;
     if (!cur || cur.id !== id) return; // replaced by a newer run, or stopped
-    const st = cur.session.step(this.sliceSteps);
+    const st = cur.session.step(steps);
     this.flush();
     if (st.kind === 'running') {
       this.schedule(() => this.slice(id));

@@ -11,6 +11,8 @@ export interface EngineClient {
   run(req: Omit<RunRequest, 'type'>, onMessage: (m: FromWorker) => void): void;
   /** Ends the current run at once (no further messages arrive for it). */
   stop(): void;
+  /** The current run has finished (a hint: a client may prepare for the next run now). */
+  idle?(): void;
 }
 
 const WARM_UP = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tch := make(chan int, 1)\n\tgo func() { ch <- 1 }()\n\tfmt.Sprint(<-ch)\n}\n';
@@ -26,8 +28,8 @@ export class WorkerEngineClient implements EngineClient {
 
   private spawn(): Worker {
     const w = new Worker(new URL('../../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'chanscope-engine' });
-    // warm the front end and the VM; its replies (id 0) are dropped below
-    w.postMessage({ type: 'run', id: 0, files: [{ name: 'prog.go', text: WARM_UP }], seed: 1, preempt: false } satisfies RunRequest);
+    // warm the front end, compiler and VM (a few compiles get the JIT going); replies (id 0) are dropped below
+    for (let i = 0; i < 3; i++) w.postMessage({ type: 'run', id: 0, files: [{ name: 'prog.go', text: WARM_UP }], seed: 1, preempt: false } satisfies RunRequest);
     return w;
   }
 
@@ -48,8 +50,11 @@ export class WorkerEngineClient implements EngineClient {
       onMessage({ type: 'done', id: req.id, end: { kind: 'stopped', reason: `chanscope: the engine failed: ${e.message}` }, steps: 0, virtualTime: 0, events: 0 });
     };
     w.postMessage({ type: 'run', ...req } satisfies RunRequest);
-    // the next run's worker loads while this one runs
-    setTimeout(() => this.ensureSpare(), 50);
+  }
+
+  /** The run ended: load the next run's worker once the page is quiet, so it does not compete with this run's first frames. */
+  idle(): void {
+    setTimeout(() => this.ensureSpare(), 400);
   }
 
   stop(): void {

@@ -71,9 +71,12 @@ describe('playground store', () => {
   it('runs a program and streams its trace into the buffer', () => {
     const { engine, pg, s } = setup(pool);
     s().runNow();
-    expect(s().run.status).toBe('running');
     expect(s().playing).toBe(true);
-    engine.drain(1);
+    // the first slice runs at once, so the stage has events before the worker's next turn
+    expect(pg.trace().length).toBeGreaterThan(0);
+    expect(s().run.eventCount).toBe(pg.trace().length);
+    // ... and the playhead already shows main created
+    expect(s().cursor).toBe(1);
     engine.drain();
     expect(s().run.status).toBe('done');
     expect(s().run.end).toEqual({ kind: 'exited', code: 0 });
@@ -170,9 +173,12 @@ describe('playground store', () => {
     s().setCode(pool);
     s().runNow();
     expect(s().run.id).toBe(2);
-    expect(pg.trace().length).toBe(0);
     engine.drain();
     expect(s().run.status).toBe('done');
+    // a fresh trace: it starts at event 0 and holds the new program's channel
+    expect(pg.trace().events[0].seq).toBe(0);
+    expect(pg.trace().events.some((e) => e.kind === 'chan.make' && e.name === 'jobs')).toBe(true);
+    expect(pg.trace().events.every((e) => !(e.kind === 'go.create' && e.fn === 'main.main.func1'))).toBe(true);
   });
 
   it('new seeds differ and are deterministic', () => {

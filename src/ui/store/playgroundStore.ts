@@ -110,6 +110,11 @@ export function involves(ev: TraceEvent, sel: Selection): boolean {
   }
 }
 
+/** Performance marks for the UI bench (a no-op where the API is missing). */
+function mark(name: string): void {
+  globalThis.performance?.mark?.(name);
+}
+
 export interface StoreDeps {
   engine: EngineClient;
   /** Limits for runs started from the playground. */
@@ -137,10 +142,14 @@ export function createPlayground(initial: Partial<PlaygroundState>, deps: StoreD
           set({ run: { ...run, status: 'compile-error', diagnostics: m.diagnostics, compileLines: m.lines }, playing: false });
           break;
         case 'events':
+          if (trace.length === 0) mark('chanscope:first-events');
           trace.append(m.events);
           set({ run: { ...run, eventCount: trace.length } });
+          // the stage opens with main already created (event 0 is the runtime starting main.main)
+          if (get().cursor === 0 && get().playing && trace.events[0]?.kind === 'go.create') set({ cursor: 1 });
           break;
         case 'done': {
+          deps.engine.idle?.();
           if (run.status === 'compile-error') {
             set({ run: { ...run, end: m.end } });
             break;
@@ -156,6 +165,7 @@ export function createPlayground(initial: Partial<PlaygroundState>, deps: StoreD
     };
 
     const startRun = () => {
+      mark('chanscope:run');
       const s = get();
       deps.engine.stop();
       trace = new TraceBuffer();
@@ -206,6 +216,7 @@ export function createPlayground(initial: Partial<PlaygroundState>, deps: StoreD
         const { run } = get();
         if (run.status !== 'running') return;
         deps.engine.stop();
+        deps.engine.idle?.();
         set({
           run: { ...run, status: 'stopped', end: { kind: 'stopped', reason: 'stopped by the user' }, eventCount: trace.length },
           playing: false,
