@@ -85,4 +85,64 @@ describe('trace fold', () => {
     expect(st.channels.get((jobsId as { chan: number }).chan)!.buffer.length).toBeGreaterThan(0);
     expect(st.channels.get((jobsId as { chan: number }).chan)!.buffer.every((v) => /^\d+$/.test(v))).toBe(true);
   });
+
+  it('never shows more values in a buffer than its capacity', () => {
+    const folded = new FoldedTrace(events.slice(), 64);
+    for (let n = 0; n <= events.length; n++) {
+      for (const c of folded.stateAt(n).channels.values()) expect(c.buffer.length).toBeLessThanOrEqual(c.cap);
+    }
+  });
+
+  it('tracks selects, Once, the order of waiters and what leaked', () => {
+    const src = `package main
+
+import (
+	"sync"
+	"time"
+)
+
+func main() {
+	a := make(chan int)
+	var mu sync.Mutex
+	var once sync.Once
+	mu.Lock()
+	for i := 0; i < 3; i++ {
+		go func() { mu.Lock(); mu.Unlock() }()
+	}
+	go func() { <-a }()
+	time.Sleep(time.Millisecond)
+	once.Do(func() {})
+	select {
+	case a <- 1:
+	case <-time.After(time.Second):
+	}
+	mu.Unlock()
+	go func() { <-make(chan int) }()
+	time.Sleep(time.Millisecond)
+}
+`;
+    const evs = traceOf(src);
+    const folded = new FoldedTrace(evs.slice(), 16);
+    // when the clock first moves, the three lockers wait on mu, ordered as they blocked
+    const tick = evs.find((e) => e.kind === 'clock.advance')!;
+    const st = folded.stateAt(tick.seq);
+    const mu = [...st.sync.values()].find((o) => o.name === 'mu')!;
+    expect(mu.holder).toBe(1);
+    const waiters = [...st.goroutines.values()].filter((g) => g.blockedOn.includes(mu.id)).sort((x, y) => x.blockedAt! - y.blockedAt!);
+    expect(waiters.map((g) => g.reason)).toEqual(['sync.Mutex.Lock', 'sync.Mutex.Lock', 'sync.Mutex.Lock']);
+    const blockOrder = evs.filter((e) => e.seq < tick.seq && e.kind === 'go.block' && e.objects.includes(mu.id)).map((e) => e.g);
+    expect(waiters.map((g) => g.id)).toEqual(blockOrder);
+    // the select fires its send case at once (a receiver waits) and records it
+    const chosen = evs.find((e) => e.kind === 'select.chosen')!;
+    const begin = evs.find((e) => e.kind === 'select.begin')!;
+    expect(folded.stateAt(begin.seq + 1).goroutines.get(1)!.select!.cases.map((c) => c.dir)).toEqual(['send', 'recv']);
+    const after = folded.stateAt(chosen.seq + 1).goroutines.get(1)!;
+    expect(after.select).toBeUndefined();
+    expect(after.chosen).toMatchObject({ index: 0, seq: chosen.seq });
+    const end = folded.stateAt(evs.length);
+    expect([...end.sync.values()].find((o) => o.name === 'once')!.done).toBe(true);
+    const leaked = [...end.goroutines.values()].filter((g) => g.leaked);
+    expect(leaked.map((g) => g.status)).toEqual(['blocked']);
+    expect(end.exit!.leaked).toEqual(leaked.map((g) => g.id));
+  });
 });
