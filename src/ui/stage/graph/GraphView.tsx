@@ -5,16 +5,24 @@
 // re-renders only what changed (the token moves every frame, nodes change only
 // at event boundaries).
 //
-// Test ids: <svg data-testid="graph">; goroutines <g data-kind="goroutine"
-// data-gid data-state (visual state) data-leaked="true|false">; channels
-// <g data-kind="chan" data-chan data-name data-cap data-closed> with one
-// <g data-slot="i"><rect/><text>value</text></g> per capacity slot (slot 0 =
-// oldest; at most MAX_SLOTS drawn); sync objects <g data-kind="sync"
+// Speed (60 fps with 200 goroutines in software raster): four stacked SVG
+// layers, each composited on its own and sized in pixels (background, group
+// frames and structure edges / wait edges / nodes / the token), share one
+// zoom transform, so a frame re-rasters only the layer that changed; the level
+// of detail follows the on-screen zoom in three steps (lodFor): zoomed out,
+// text too small to read is not drawn at all and cards carry the state colour.
+//
+// Test ids: <svg data-testid="graph"> (the nodes layer, which takes the
+// pointer) holds goroutines <g data-kind="goroutine" data-gid data-state
+// (visual state) data-leaked="true|false">; channels <g data-kind="chan"
+// data-chan data-name data-cap data-closed> with one <g data-slot="i"><rect/>
+// <text>value</text></g> per capacity slot (slot 0 = oldest; at most
+// MAX_SLOTS drawn; the <text> only when zoomed in enough to read it); sync objects <g data-kind="sync"
 // data-type data-sync data-name data-holder data-waiters (FIFO, comma
 // separated) data-readers data-counter data-done>; timers <g data-kind="timer"
-// data-timer data-purpose data-active>; edges <path data-edge="block|select|
-// hold|fired" data-fired>; the value token <g data-testid="token" data-chan
-// data-value>.
+// data-timer data-purpose data-active>. In the layers beside it: edges
+// <path data-edge="block|select|hold|fired" data-fired>; the value token
+// <g data-testid="token" data-chan data-value>.
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type MouseEvent as RMouseEvent, type PointerEvent as RPointerEvent, type ReactElement } from 'react';
 import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
 import 'd3-transition';
@@ -26,6 +34,7 @@ import { boxCurve, chanSlotX, chanSlotY, curvePath, layoutGraph, SLOT_H, textWid
 import {
   computeScene,
   firedSelectKey,
+  lodFor,
   nowAt,
   shortValue,
   takesHead,
@@ -33,6 +42,7 @@ import {
   type ChanView,
   type EdgeView,
   type GoroutineView,
+  type Lod,
   type SyncView,
   type TimerView,
   type Token,
@@ -102,9 +112,15 @@ interface GNodeProps {
   v: GoroutineView;
   hovered: boolean;
   selected: boolean;
+  lod: Lod;
 }
 
-const GoroutineNode = memo(function GoroutineNode({ v, hovered, selected }: GNodeProps) {
+/** The hover/selection ring, drawn only when it shows (an invisible ring still costs paint). */
+function Ring({ on, x, y, w, h, rx }: { on: boolean; x: number; y: number; w: number; h: number; rx: number }) {
+  return on ? <rect className="csg-ring" x={x - 4} y={y - 4} width={w + 8} height={h + 8} rx={rx} /> : null;
+}
+
+const GoroutineNode = memo(function GoroutineNode({ v, hovered, selected, lod }: GNodeProps) {
   const { box } = v;
   const w = box.w;
   const h = box.h;
@@ -123,15 +139,19 @@ const GoroutineNode = memo(function GoroutineNode({ v, hovered, selected }: GNod
       data-state={v.vstate}
       data-leaked={v.leak ? 'true' : 'false'}
     >
-      <rect className="csg-ring" x={left - 4} y={-h / 2 - 4} width={w + 8} height={h + 8} rx={12} />
+      <Ring on={hovered || selected} x={left} y={-h / 2} w={w} h={h} rx={12} />
       <rect className="csg-card" x={left} y={-h / 2} width={w} height={h} rx={9} />
-      <circle className="csg-dot" cx={left + 13} cy={-5} r={4} />
-      <text className="csg-label" x={left + 24} y={-1}>
-        {v.label}
-      </text>
-      <text className="csg-caption" x={left + 24} y={13}>
-        {clip(v.caption, maxCaption)}
-      </text>
+      <circle className="csg-dot" cx={left + 13} cy={lod > 1 ? -5 : 0} r={4} />
+      {lod > 0 && (
+        <text className="csg-label" x={left + 24} y={lod > 1 ? -1 : 4}>
+          {v.label}
+        </text>
+      )}
+      {lod > 1 && (
+        <text className="csg-caption" x={left + 24} y={13}>
+          {clip(v.caption, maxCaption)}
+        </text>
+      )}
       {v.sleepLeft >= 0 && (
         <g className="csg-sleepbar">
           <line className="csg-sleepbar-track" x1={left + 10} x2={-left - 10} y1={h / 2 - 4} y2={h / 2 - 4} />
@@ -141,23 +161,26 @@ const GoroutineNode = memo(function GoroutineNode({ v, hovered, selected }: GNod
       {v.leak && (
         <g className="csg-badge" transform={`translate(${-left - 8},${-h / 2})`}>
           <rect x={-(v.leak.length * 5.6 + 12)} y={-8} width={v.leak.length * 5.6 + 12} height={16} rx={8} />
-          <text x={-(v.leak.length * 5.6 + 12) / 2} y={0.5}>
-            {v.leak}
-          </text>
+          {lod > 1 && (
+            <text x={-(v.leak.length * 5.6 + 12) / 2} y={0.5}>
+              {v.leak}
+            </text>
+          )}
         </g>
       )}
       <title>{`${v.label} — ${v.caption}${v.leak ? ` (${v.leak})` : ''}`}</title>
     </g>
   );
-}, (a, b) => a.hovered === b.hovered && a.selected === b.selected && (a.v === b.v || propsEqual(a.v as unknown as Record<string, unknown>, b.v as unknown as Record<string, unknown>)));
+}, (a, b) => a.hovered === b.hovered && a.selected === b.selected && a.lod === b.lod && (a.v === b.v || propsEqual(a.v as unknown as Record<string, unknown>, b.v as unknown as Record<string, unknown>)));
 
 interface CNodeProps {
   v: ChanView;
   leaving: boolean;
   selected: boolean;
+  lod: Lod;
 }
 
-const ChanNode = memo(function ChanNode({ v, leaving, selected }: CNodeProps) {
+const ChanNode = memo(function ChanNode({ v, leaving, selected, lod }: CNodeProps) {
   const { box } = v;
   const w = box.w;
   const h = box.h;
@@ -175,9 +198,11 @@ const ChanNode = memo(function ChanNode({ v, leaving, selected }: CNodeProps) {
     slotEls.push(
       <g key={i} className={`csg-slot${val ? ' is-full' : ''}${leaving && i === 0 ? ' is-leaving' : ''}`} data-slot={i}>
         <rect x={x - sw / 2} y={by - SLOT_H / 2} width={sw} height={SLOT_H} rx={5} />
-        <text x={x} y={by + 0.5}>
-          {more ? `+${more}` : clip(shortValue(val), maxChars)}
-        </text>
+        {lod > 1 && (
+          <text x={x} y={by + 0.5}>
+            {more ? `+${more}` : clip(shortValue(val), maxChars)}
+          </text>
+        )}
         {val && <title>{val}</title>}
       </g>,
     );
@@ -193,14 +218,18 @@ const ChanNode = memo(function ChanNode({ v, leaving, selected }: CNodeProps) {
       data-closed={v.closed ? 'true' : 'false'}
       data-ghost={v.ghost ? 'true' : undefined}
     >
-      <rect className="csg-ring" x={left - 4} y={-h / 2 - 4} width={w + 8} height={h + 8} rx={14} />
+      <Ring on={selected} x={left} y={-h / 2} w={w} h={h} rx={14} />
       <rect className="csg-card" x={left} y={-h / 2} width={w} height={h} rx={11} />
-      <text className="csg-chan-name" x={left + 12} y={-h / 2 + 18}>
-        {v.label}
-      </text>
-      <text className="csg-chan-cap" x={-left - 12} y={-h / 2 + 18}>
-        {capText}
-      </text>
+      {lod > 0 && (
+        <text className="csg-chan-name" x={left + 12} y={-h / 2 + 18}>
+          {v.label}
+        </text>
+      )}
+      {lod > 1 && (
+        <text className="csg-chan-cap" x={-left - 12} y={-h / 2 + 18}>
+          {capText}
+        </text>
+      )}
       {slots > 0 ? (
         slotEls
       ) : (
@@ -211,25 +240,28 @@ const ChanNode = memo(function ChanNode({ v, leaving, selected }: CNodeProps) {
       {v.closed && (
         <g className="csg-closed-badge" transform={`translate(${-left - 8},${-h / 2})`}>
           <rect x={-46} y={-8} width={46} height={16} rx={8} />
-          <text x={-23} y={0.5}>
-            closed
-          </text>
+          {lod > 1 && (
+            <text x={-23} y={0.5}>
+              closed
+            </text>
+          )}
         </g>
       )}
       <title>{`${v.label}: ${v.cap > 0 ? `${v.values.length}/${v.cap} buffered` : 'unbuffered'}${v.closed ? ', closed' : ''}`}</title>
     </g>
   );
-}, (a, b) => a.leaving === b.leaving && a.selected === b.selected && (a.v === b.v || propsEqual(a.v as unknown as Record<string, unknown>, b.v as unknown as Record<string, unknown>)));
+}, (a, b) => a.leaving === b.leaving && a.selected === b.selected && a.lod === b.lod && (a.v === b.v || propsEqual(a.v as unknown as Record<string, unknown>, b.v as unknown as Record<string, unknown>)));
 
 interface SNodeProps {
   v: SyncView;
   labels: Map<number, string>;
   selected: boolean;
+  lod: Lod;
 }
 
 const typeTitle: Record<string, string> = { mutex: 'Mutex', rwmutex: 'RWMutex', waitgroup: 'WaitGroup', cond: 'Cond', once: 'Once' };
 
-function Chips({ ids, state, x, y, maxW }: { ids: number[]; state: VisualState; x: number; y: number; maxW: number }) {
+function Chips({ ids, state, x, y, maxW, lod }: { ids: number[]; state: VisualState; x: number; y: number; maxW: number; lod: Lod }) {
   const out: ReactElement[] = [];
   let cx = x;
   const style: CSSVars = { '--c': stateColor(state) };
@@ -241,9 +273,11 @@ function Chips({ ids, state, x, y, maxW }: { ids: number[]; state: VisualState; 
       const more = `+${rest}`;
       out.push(
         <g key="more" className="csg-chip is-more" style={style}>
-          <text x={cx + 2} y={y + 0.5}>
-            {more}
-          </text>
+          {lod > 1 && (
+            <text x={cx + 2} y={y + 0.5}>
+              {more}
+            </text>
+          )}
         </g>,
       );
       break;
@@ -251,9 +285,11 @@ function Chips({ ids, state, x, y, maxW }: { ids: number[]; state: VisualState; 
     out.push(
       <g key={ids[i]} className="csg-chip" style={style} data-chip={ids[i]}>
         <rect x={cx} y={y - 8} width={cw} height={16} rx={8} />
-        <text x={cx + cw / 2} y={y + 0.5} textAnchor="middle">
-          {t}
-        </text>
+        {lod > 1 && (
+          <text x={cx + cw / 2} y={y + 0.5} textAnchor="middle">
+            {t}
+          </text>
+        )}
       </g>,
     );
     cx += cw + 4;
@@ -261,7 +297,7 @@ function Chips({ ids, state, x, y, maxW }: { ids: number[]; state: VisualState; 
   return <>{out}</>;
 }
 
-const SyncNode = memo(function SyncNode({ v, labels, selected }: SNodeProps) {
+const SyncNode = memo(function SyncNode({ v, labels, selected, lod }: SNodeProps) {
   const { box } = v;
   const w = box.w;
   const h = box.h;
@@ -321,31 +357,35 @@ const SyncNode = memo(function SyncNode({ v, labels, selected }: SNodeProps) {
       data-done={v.type === 'once' ? String(v.done) : undefined}
       data-ghost={v.ghost ? 'true' : undefined}
     >
-      <rect className="csg-ring" x={left - 4} y={top - 4} width={w + 8} height={h + 8} rx={14} />
+      <Ring on={selected} x={left} y={top} w={w} h={h} rx={14} />
       <rect className="csg-card" x={left} y={top} width={w} height={h} rx={11} />
-      <text className="csg-sync-name" x={left + 12} y={top + 19}>
-        {v.label}
-      </text>
-      {!v.label.startsWith('sync.') && (
+      {lod > 0 && (
+        <text className="csg-sync-name" x={left + 12} y={top + 19}>
+          {v.label}
+        </text>
+      )}
+      {lod > 1 && !v.label.startsWith('sync.') && (
         <text className="csg-sync-type" x={-left - 12} y={top + 19} textAnchor="end">
           {typeTitle[v.type] ?? v.type}
         </text>
       )}
-      <text className={`csg-sync-status${statusCls}`} x={left + 12} y={top + 38}>
-        {status}
-      </text>
-      {v.type === 'waitgroup' && !v.ghost && (
+      {lod > 1 && (
+        <text className={`csg-sync-status${statusCls}`} x={left + 12} y={top + 38}>
+          {status}
+        </text>
+      )}
+      {lod > 0 && v.type === 'waitgroup' && !v.ghost && (
         <text className={`csg-sync-counter${v.counter === 0 ? ' is-zero' : ''}`} x={-left - 12} y={top + 42} textAnchor="end">
           {v.counter}
         </text>
       )}
-      {rowLabel && (
+      {lod > 1 && rowLabel && (
         <text className="csg-sync-rowlabel" x={left + 12} y={rowY + 3.5}>
           {rowLabel}
         </text>
       )}
-      {lead.length > 0 && <Chips ids={lead} state="running" x={rowX} y={rowY} maxW={w - 12 - (rowX - left)} />}
-      {v.waiters.length > 0 && <Chips ids={v.waiters} state={v.waitState} x={rowX + leadW} y={rowY} maxW={w - 12 - (rowX + leadW - left)} />}
+      {lead.length > 0 && <Chips ids={lead} state="running" x={rowX} y={rowY} maxW={w - 12 - (rowX - left)} lod={lod} />}
+      {v.waiters.length > 0 && <Chips ids={v.waiters} state={v.waitState} x={rowX + leadW} y={rowY} maxW={w - 12 - (rowX + leadW - left)} lod={lod} />}
       <title>
         {`${typeTitle[v.type] ?? v.type} ${v.label}${v.holder ? `, held by ${labels.get(v.holder) ?? `#${v.holder}`}` : ''}${
           v.waiters.length ? `, waiting: ${v.waiters.map((g) => labels.get(g) ?? `#${g}`).join(', ')}` : ''
@@ -353,9 +393,9 @@ const SyncNode = memo(function SyncNode({ v, labels, selected }: SNodeProps) {
       </title>
     </g>
   );
-}, (a, b) => a.selected === b.selected && a.labels === b.labels && (a.v === b.v || propsEqual(a.v as unknown as Record<string, unknown>, b.v as unknown as Record<string, unknown>)));
+}, (a, b) => a.selected === b.selected && a.labels === b.labels && a.lod === b.lod && (a.v === b.v || propsEqual(a.v as unknown as Record<string, unknown>, b.v as unknown as Record<string, unknown>)));
 
-const TimerNode = memo(function TimerNode({ v }: { v: TimerView }) {
+const TimerNode = memo(function TimerNode({ v, lod }: { v: TimerView; lod: Lod }) {
   const { box } = v;
   const w = box.w;
   const h = box.h;
@@ -387,15 +427,19 @@ const TimerNode = memo(function TimerNode({ v }: { v: TimerView }) {
       )}
       <line className="csg-clock-hand" x1={cx} y1={0} x2={cx} y2={-6} />
       <line className="csg-clock-hand" x1={cx} y1={0} x2={cx + 4} y2={0} />
-      <text className="csg-timer-label" x={left + 40} y={-2}>
-        {v.label}
-      </text>
-      <text className="csg-caption" x={left + 40} y={12}>
-        {clip(v.caption, Math.floor((w - 48) / 5.6))}
-      </text>
+      {lod > 0 && (
+        <text className="csg-timer-label" x={left + 40} y={lod > 1 ? -2 : 4}>
+          {v.label}
+        </text>
+      )}
+      {lod > 1 && (
+        <text className="csg-caption" x={left + 40} y={12}>
+          {clip(v.caption, Math.floor((w - 48) / 5.6))}
+        </text>
+      )}
     </g>
   );
-}, (a, b) => a.v === b.v || propsEqual(a.v as unknown as Record<string, unknown>, b.v as unknown as Record<string, unknown>));
+}, (a, b) => a.lod === b.lod && (a.v === b.v || propsEqual(a.v as unknown as Record<string, unknown>, b.v as unknown as Record<string, unknown>)));
 
 const EdgePath = memo(function EdgePath({ e, fired, hot, uid }: { e: EdgeView; fired: boolean; hot: boolean; uid: string }) {
   const cls = `csg-edge is-${e.kind}${fired ? ' is-fired' : ''}${hot ? ' is-hot' : ''}`;
@@ -430,7 +474,7 @@ const GroupFrame = memo(function GroupFrame({ gb }: { gb: GroupBox }) {
   );
 });
 
-function TokenView({ t }: { t: Token }) {
+function TokenView({ t, lod }: { t: Token; lod: Lod }) {
   const text = clip(shortValue(t.value), 14);
   const w = Math.max(18, text.length * 6.4 + 12);
   const fade = t.progress < 0.08 ? t.progress / 0.08 : t.progress > 0.94 ? (1 - t.progress) / 0.06 : 1;
@@ -445,9 +489,11 @@ function TokenView({ t }: { t: Token }) {
     >
       <rect className="csg-token-shadow" x={-w / 2} y={-8} width={w} height={18} rx={9} />
       <rect className="csg-token-pill" x={-w / 2} y={-9} width={w} height={18} rx={9} />
-      <text x={0} y={0.5}>
-        {text}
-      </text>
+      {lod > 1 && (
+        <text x={0} y={0.5}>
+          {text}
+        </text>
+      )}
     </g>
   );
 }
@@ -541,10 +587,17 @@ export function GraphView(props: GraphViewProps) {
   // ----- size, pan and zoom -----
   const rootRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  // one viewport <g> per layer (background and structure, edges, nodes, token), moved together
+  const backRef = useRef<SVGGElement>(null);
+  const edgesRef = useRef<SVGGElement>(null);
   const viewRef = useRef<SVGGElement>(null);
+  const tokenRef = useRef<SVGGElement>(null);
+  const transformRef = useRef<string | undefined>(undefined);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const fittedLayout = useRef<GraphLayout | null>(null);
   const [size, setSize] = useState({ w: 0, h: 0 });
+  // level of detail from the on-screen zoom: re-rendered only when the level changes
+  const [lod, setLod] = useState<Lod>(2);
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -552,7 +605,10 @@ export function GraphView(props: GraphViewProps) {
     const z = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.05, 4])
       .on('zoom', (e) => {
-        viewRef.current?.setAttribute('transform', e.transform.toString());
+        const t = e.transform.toString();
+        transformRef.current = t;
+        for (const r of [backRef, edgesRef, viewRef, tokenRef]) r.current?.setAttribute('transform', t);
+        setLod(lodFor(e.transform.k));
         if (e.sourceEvent) userMoved.current = true;
       });
     const sel = select(svg);
@@ -651,87 +707,114 @@ export function GraphView(props: GraphViewProps) {
 
   const empty = model.nodes.length === 0;
   const bg = 4000;
+  // layers sized in pixels once measured: a percentage-sized <svg> is laid out again (and its
+  // text re-laid out and repainted) whenever anything around the stage changes, i.e. every frame
+  const layerSize: CSSProperties | undefined = size.w > 0 && size.h > 0 ? { width: `${size.w}px`, height: `${size.h}px` } : undefined;
+  // many structure edges: draw the sync ones solid and fainter (dashing hundreds of long curves is slow to raster)
+  const dense = staticEdges.length > 60 || lod === 0;
+
+  const vt = transformRef.current;
+  // appear animations only while few goroutines are on screen (each animating node is an offscreen layer)
+  const animate = scene.goroutines.length <= 40;
 
   return (
     <div className="csg-root" ref={rootRef}>
-      <div className="csg-stack">
-      <svg
-        data-testid="graph"
-        className="csg-svg"
-        ref={svgRef}
-        onPointerOver={onPointerOver}
-        onPointerLeave={onPointerLeave}
-        onClick={onClick}
-        onDoubleClick={onDoubleClick}
-        role="group"
-        aria-label="Goroutines, channels and sync objects of the run"
-      >
-        <defs>
-          <pattern id={`${uid}-dots`} width={22} height={22} patternUnits="userSpaceOnUse">
-            <circle className="csg-dots" cx={1} cy={1} r={1} />
-          </pattern>
-          {MARKERS.map((m) => (
-            <marker
-              key={m}
-              id={`${uid}-arr-${m}`}
-              viewBox="0 0 10 10"
-              refX={9}
-              refY={5}
-              markerWidth={7}
-              markerHeight={7}
-              markerUnits="userSpaceOnUse"
-              orient="auto"
-            >
-              <path d="M0,1 L9,5 L0,9 z" style={{ fill: markerColor(m) }} />
-            </marker>
-          ))}
-        </defs>
-        <g ref={viewRef} className="csg-viewport">
-          <rect className="csg-canvas" x={-bg} y={-bg} width={layout.width + 2 * bg} height={layout.height + 2 * bg} fill={`url(#${uid}-dots)`} />
-          <g className="csg-groups">
-            {layout.groups.map((gb) => (gb.framed && liveGroups.has(gb.key) ? <GroupFrame key={gb.key} gb={gb} /> : null))}
+      <div className={`csg-stack csg-lod-${lod}${animate ? ' is-animated' : ''}`}>
+        {/* layers, each composited on its own so a frame re-rasters only what changed in it:
+            background, group frames and structure edges (change only on zoom or when nodes appear) */}
+        <svg className={`csg-layer csg-layer-back${dense ? ' is-dense' : ''}`} style={layerSize} aria-hidden="true">
+          <defs>
+            <pattern id={`${uid}-dots`} width={22} height={22} patternUnits="userSpaceOnUse">
+              <circle className="csg-dots" cx={1} cy={1} r={1} />
+            </pattern>
+          </defs>
+          <g ref={backRef} transform={vt}>
+            <rect className="csg-canvas" x={-bg} y={-bg} width={layout.width + 2 * bg} height={layout.height + 2 * bg} fill={`url(#${uid}-dots)`} />
+            <g className="csg-groups">
+              {layout.groups.map((gb) => (gb.framed && liveGroups.has(gb.key) ? <GroupFrame key={gb.key} gb={gb} /> : null))}
+            </g>
+            <g className="csg-edges-static">{staticEdges}</g>
           </g>
-          <g className="csg-edges-static">{staticEdges}</g>
-          <g className="csg-edges">
+        </svg>
+        {/* who waits on what (changes at events) */}
+        <svg className="csg-layer csg-layer-edges" style={layerSize} aria-hidden="true">
+          <defs>
+            {MARKERS.map((m) => (
+              <marker
+                key={m}
+                id={`${uid}-arr-${m}`}
+                viewBox="0 0 10 10"
+                refX={9}
+                refY={5}
+                markerWidth={7}
+                markerHeight={7}
+                markerUnits="userSpaceOnUse"
+                orient="auto"
+              >
+                <path d="M0,1 L9,5 L0,9 z" style={{ fill: markerColor(m) }} />
+              </marker>
+            ))}
+          </defs>
+          <g ref={edgesRef} className="csg-edges" transform={vt}>
             {scene.edges.map((e) => (
               <EdgePath key={e.key} e={e} fired={e.key === firedKey} hot={e.g === hot} uid={uid} />
             ))}
           </g>
-          <g className="csg-nodes">
-            {scene.timers.map((v) => (
-              <TimerNode key={v.key} v={v} />
-            ))}
-            {scene.chans.map((v) => (
-              <ChanNode key={v.key} v={v} leaving={leavingChan === v.id} selected={selC === v.id} />
-            ))}
-            {scene.syncs.map((v) => (
-              <SyncNode key={v.key} v={v} labels={labels} selected={selS === v.id} />
-            ))}
-            {scene.goroutines.map((v) => (
-              <GoroutineNode key={v.key} v={v} hovered={hoveredG === v.id} selected={selG === v.id} />
-            ))}
+        </svg>
+        {/* the nodes; this layer takes the pointer (pan, zoom, hover, click) */}
+        <svg
+          data-testid="graph"
+          className="csg-layer csg-svg"
+          style={layerSize}
+          ref={svgRef}
+          onPointerOver={onPointerOver}
+          onPointerLeave={onPointerLeave}
+          onClick={onClick}
+          onDoubleClick={onDoubleClick}
+          role="group"
+          aria-label="Goroutines, channels and sync objects of the run"
+        >
+          <g ref={viewRef} className="csg-viewport" transform={vt}>
+            <g className="csg-nodes">
+              {scene.timers.map((v) => (
+                <TimerNode key={v.key} v={v} lod={lod} />
+              ))}
+              {scene.chans.map((v) => (
+                <ChanNode key={v.key} v={v} leaving={leavingChan === v.id} selected={selC === v.id} lod={lod} />
+              ))}
+              {scene.syncs.map((v) => (
+                <SyncNode key={v.key} v={v} labels={labels} selected={selS === v.id} lod={lod} />
+              ))}
+              {scene.goroutines.map((v) => (
+                <GoroutineNode key={v.key} v={v} hovered={hoveredG === v.id} selected={selG === v.id} lod={lod} />
+              ))}
+            </g>
           </g>
-          {token && <TokenView t={token} />}
-        </g>
-        {empty && (
-          <text className="csg-empty" x="50%" y="50%" textAnchor="middle">
-            Run a program to see its goroutines and channels
-          </text>
+          {empty && (
+            <text className="csg-empty" x="50%" y="50%" textAnchor="middle">
+              Run a program to see its goroutines and channels
+            </text>
+          )}
+        </svg>
+        {/* the travelling value: moves every frame, so it has a layer of its own */}
+        <svg className="csg-layer csg-layer-token" style={layerSize} aria-hidden="true">
+          <g ref={tokenRef} transform={vt}>
+            {token && <TokenView t={token} lod={lod} />}
+          </g>
+        </svg>
+        {!empty && (
+          <div className="csg-controls" aria-label="Zoom">
+            <button type="button" title="Zoom in" onClick={() => zoomBy(1.25)}>
+              +
+            </button>
+            <button type="button" title="Zoom out" onClick={() => zoomBy(0.8)}>
+              −
+            </button>
+            <button type="button" title="Fit to view (double-click the background)" onClick={() => fit(true)}>
+              ⤢
+            </button>
+          </div>
         )}
-      </svg>
-      {!empty && (
-        <div className="csg-controls" aria-label="Zoom">
-          <button type="button" title="Zoom in" onClick={() => zoomBy(1.25)}>
-            +
-          </button>
-          <button type="button" title="Zoom out" onClick={() => zoomBy(0.8)}>
-            −
-          </button>
-          <button type="button" title="Fit to view (double-click the background)" onClick={() => fit(true)}>
-            ⤢
-          </button>
-        </div>
-      )}
       </div>
     </div>
   );

@@ -5,7 +5,7 @@ import { FoldedTrace } from '../../../trace/fold.js';
 import type { TraceEvent } from '../../../trace/schema.js';
 import { buildGraphModel } from './graphModel.js';
 import { chanSlotPoint, layoutGraph } from './graphLayout.js';
-import { computeScene, firedSelectKey, fmtDur, nowAt, tokenAt } from './graphScene.js';
+import { computeScene, firedSelectKey, fmtDur, lodFor, nowAt, quantFrac, quantLeft, tokenAt } from './graphScene.js';
 import { big, deadlock, mutexQueue, selectOnce, traceOf, workerPool } from './graphFixtures.js';
 
 function setup(src: string) {
@@ -27,6 +27,28 @@ describe('graph scene', () => {
     expect(fmtDur(995_000_000)).toBe('995ms');
     expect(fmtDur(999_600_000)).toBe('1s');
     expect(fmtDur(12_345)).toBe('12.3µs');
+  });
+
+  it('quantises countdowns so captions and bars change in coarse steps', () => {
+    // a 3ms wait counts down in 0.2ms steps, rounded up
+    expect(quantLeft(3_000_000, 3_000_000)).toBe(3_000_000);
+    expect(fmtDur(quantLeft(2_950_000, 3_000_000))).toBe('3ms');
+    expect(fmtDur(quantLeft(2_370_000, 3_000_000))).toBe('2.4ms');
+    expect(fmtDur(quantLeft(1, 3_000_000))).toBe('200µs');
+    expect(quantLeft(0, 3_000_000)).toBe(0);
+    // a 1s wait in 0.1s steps
+    expect(fmtDur(quantLeft(512_000_000, 1_000_000_000))).toBe('600ms');
+    expect(quantFrac(1)).toBe(1);
+    expect(quantFrac(0.5)).toBe(0.5);
+    expect(quantFrac(0.51)).toBe(0.55);
+    expect(quantFrac(0)).toBe(0);
+  });
+
+  it('picks a level of detail from the on-screen zoom', () => {
+    expect(lodFor(1)).toBe(2);
+    expect(lodFor(0.62)).toBe(2);
+    expect(lodFor(0.55)).toBe(1);
+    expect(lodFor(0.3)).toBe(0);
   });
 
   it("shows the channel buffer's values and the token flying into the next free slot", () => {

@@ -37,6 +37,36 @@ export function fmtDur(ns: number): string {
   return `${ns}ns`;
 }
 
+/**
+ * A countdown quantised to a coarse step (about a tenth of the total, on a
+ * 1-2-5 ladder), rounded up, so captions change a few times per wait instead
+ * of every frame.
+ */
+export function quantLeft(left: number, total: number): number {
+  if (!(left > 0)) return 0;
+  const span = total > 0 ? total : left;
+  const raw = span / 10;
+  const p = Math.pow(10, Math.floor(Math.log10(raw)));
+  const m = raw / p;
+  const step = (m >= 5 ? 5 : m >= 2 ? 2 : 1) * p;
+  return Math.ceil(left / step - 1e-9) * step;
+}
+
+/** A fraction (0..1) in steps of 1/20, so progress bars redraw in steps. */
+export function quantFrac(f: number): number {
+  return Math.max(0, Math.ceil(Math.min(1, Math.max(0, f)) * 20 - 1e-9)) / 20;
+}
+
+/**
+ * Level of detail for an on-screen zoom k: 2 = everything, 1 = names only
+ * (captions, slot values and badges would be under ~6.5 px), 0 = plain
+ * coloured shapes (even names would be under 6 px).
+ */
+export type Lod = 0 | 1 | 2;
+export function lodFor(k: number): Lod {
+  return k >= 0.62 ? 2 : k >= 0.5 ? 1 : 0;
+}
+
 export type LeakMark = '' | 'leaked' | 'deadlock';
 
 export interface GoroutineView {
@@ -204,7 +234,7 @@ export function goroutineCaption(g: GoroutineState, model: GraphModel, state: Ru
       if (!st) return { caption: 'sleep', sleepLeft: -1 };
       const left = Math.max(0, st.when - now);
       const total = st.when - st.start;
-      return { caption: `sleep ${fmtDur(left)} left`, sleepLeft: total > 0 ? Math.min(1, left / total) : 0 };
+      return { caption: `sleep ${fmtDur(quantLeft(left, total))} left`, sleepLeft: total > 0 ? quantFrac(left / total) : 0 };
     }
     case 'sync.Mutex.Lock':
     case 'sync.RWMutex.Lock':
@@ -333,8 +363,9 @@ export function computeScene(model: GraphModel, layout: GraphLayout, state: RunS
         let frac = 0;
         if (ts.active) {
           const total = ts.period > 0 ? ts.period : Math.max(ts.when - n.start, left);
-          frac = total > 0 ? Math.min(1, left / total) : 0;
-          caption = ts.period > 0 ? `in ${fmtDur(left)} · every ${fmtDur(ts.period)}` : `fires in ${fmtDur(left)}`;
+          frac = total > 0 ? quantFrac(left / total) : 0;
+          const q = fmtDur(quantLeft(left, total));
+          caption = ts.period > 0 ? `in ${q} · every ${fmtDur(ts.period)}` : `fires in ${q}`;
         } else caption = ts.period > 0 || now < ts.when ? 'stopped' : 'fired';
         timers.push({ id: n.id, key: n.key, purpose: n.purpose, label: n.label, box, active: ts.active, caption, left: frac, ghost: false });
         break;
