@@ -124,23 +124,21 @@ export function chanrecv(rt: Runtime, g: G, c: Chan | null, block: boolean): 'do
 /** runtime.recv: from a waiting sender (directly if unbuffered, else via the buffer's head). */
 function takeFromSender(rt: Runtime, g: G, c: Chan, sg: Sudog): void {
   const s = sg.g;
+  g.recvOk = true;
   if (c.cap === 0) {
     g.recvValue = sg.elem;
     rt.tracer.emit(s.id, { kind: 'chan.send', chan: c.id, value: c.preview(sg.elem), len: 0, peer: g.id });
+    rt.tracer.emit(g.id, { kind: 'chan.recv', chan: c.id, value: c.preview(g.recvValue), ok: true, len: 0, peer: s.id });
   } else {
     // buffer is full: take the head, the sender's value goes to the tail
     g.recvValue = c.buf[c.recvx];
     c.buf[c.recvx] = sg.elem;
     if (++c.recvx === c.cap) c.recvx = 0;
     c.sendx = c.recvx;
-    // In the trace the head leaves first, then the sender's value joins the
-    // tail, so the buffer never shows more than cap values.
-    g.recvOk = true;
+    // traced in that order, so the buffer never shows more than cap values
     rt.tracer.emit(g.id, { kind: 'chan.recv', chan: c.id, value: c.preview(g.recvValue), ok: true, len: c.qcount - 1 });
     rt.tracer.emit(s.id, { kind: 'chan.send', chan: c.id, value: c.preview(sg.elem), len: c.qcount });
   }
-  g.recvOk = true;
-  if (c.cap === 0) rt.tracer.emit(g.id, { kind: 'chan.recv', chan: c.id, value: c.preview(g.recvValue), ok: true, len: 0, peer: s.id });
   sg.success = true;
   if (sg.select) s.selectIndex = sg.caseIndex;
   rt.ready(s, g);

@@ -22,79 +22,65 @@ export const MODEL_URI = 'inmemory://chanscope/prog.go';
 /** theme.css's --font-mono. */
 export const MONO_FONT = 'ui-monospace, "SF Mono", "Cascadia Code", "JetBrains Mono", Menlo, Consolas, monospace';
 
-// Colours follow src/ui/theme.css (light: --panel/--text…, dark likewise).
-monaco.editor.defineTheme(THEME_LIGHT, {
-  base: 'vs',
-  inherit: true,
-  rules: [
-    { token: '', foreground: '1d2330' },
-    { token: 'keyword', foreground: '7b3fb0' },
-    { token: 'string', foreground: '2b7a4b' },
-    { token: 'string.escape', foreground: 'b5541b' },
-    { token: 'number', foreground: 'b5541b' },
-    { token: 'comment', foreground: '8a93a3', fontStyle: 'italic' },
-    { token: 'delimiter', foreground: '5b6475' },
-    { token: 'annotation', foreground: '2f6fde' },
-  ],
-  colors: {
-    'editor.background': '#ffffff',
-    'editor.foreground': '#1d2330',
-    'editorGutter.background': '#ffffff',
-    'editorLineNumber.foreground': '#8a93a3',
-    'editorLineNumber.activeForeground': '#1d2330',
-    'editor.lineHighlightBackground': '#f5f7fa',
-    'editor.lineHighlightBorder': '#00000000',
-    'editor.selectionBackground': '#2f6fde33',
-    'editor.inactiveSelectionBackground': '#2f6fde1f',
-    'editorCursor.foreground': '#2f6fde',
-    'editorWhitespace.foreground': '#dde1e7',
-    'editorIndentGuide.background1': '#eceff3',
-    'editorIndentGuide.activeBackground1': '#dde1e7',
-    'editorError.foreground': '#c8372d',
-    'editorWidget.background': '#ffffff',
-    'editorWidget.border': '#dde1e7',
-    'editorHoverWidget.background': '#ffffff',
-    'editorHoverWidget.border': '#dde1e7',
-    'scrollbarSlider.background': '#8a93a333',
-    'scrollbarSlider.hoverBackground': '#8a93a355',
-    'focusBorder': '#2f6fde80',
-  },
+/** One theme's colours, following src/ui/theme.css (hex without '#'). */
+interface Palette {
+  base: 'vs' | 'vs-dark';
+  text: string; text2: string; text3: string; bg: string; widget: string; lineHighlight: string;
+  border: string; indent: string; indentActive: string; accent: string; danger: string;
+  keyword: string; string: string; number: string; selection: string; inactiveSelection: string;
+  /** Scrollbar slider colour and its alpha at rest and on hover. */
+  slider: string; scrollbar: string; scrollbarHover: string;
+}
+
+function defineTheme(name: string, p: Palette): void {
+  const c = (hex: string) => `#${hex}`;
+  monaco.editor.defineTheme(name, {
+    base: p.base,
+    inherit: true,
+    rules: [
+      { token: '', foreground: p.text },
+      { token: 'keyword', foreground: p.keyword },
+      { token: 'string', foreground: p.string },
+      { token: 'string.escape', foreground: p.number },
+      { token: 'number', foreground: p.number },
+      { token: 'comment', foreground: p.text3, fontStyle: 'italic' },
+      { token: 'delimiter', foreground: p.text2 },
+      { token: 'annotation', foreground: p.accent },
+    ],
+    colors: {
+      'editor.background': c(p.bg),
+      'editor.foreground': c(p.text),
+      'editorGutter.background': c(p.bg),
+      'editorLineNumber.foreground': c(p.text3),
+      'editorLineNumber.activeForeground': c(p.text),
+      'editor.lineHighlightBackground': c(p.lineHighlight),
+      'editor.lineHighlightBorder': '#00000000',
+      'editor.selectionBackground': c(p.accent + p.selection),
+      'editor.inactiveSelectionBackground': c(p.accent + p.inactiveSelection),
+      'editorCursor.foreground': c(p.accent),
+      'editorWhitespace.foreground': c(p.border),
+      'editorIndentGuide.background1': c(p.indent),
+      'editorIndentGuide.activeBackground1': c(p.indentActive),
+      'editorError.foreground': c(p.danger),
+      'editorWidget.background': c(p.widget),
+      'editorWidget.border': c(p.border),
+      'editorHoverWidget.background': c(p.widget),
+      'editorHoverWidget.border': c(p.border),
+      'scrollbarSlider.background': c(p.slider + p.scrollbar),
+      'scrollbarSlider.hoverBackground': c(p.slider + p.scrollbarHover),
+      'focusBorder': c(p.accent + '80'),
+    },
+  });
+}
+
+defineTheme(THEME_LIGHT, {
+  base: 'vs', text: '1d2330', text2: '5b6475', text3: '8a93a3', bg: 'ffffff', widget: 'ffffff', lineHighlight: 'f5f7fa',
+  border: 'dde1e7', indent: 'eceff3', indentActive: 'dde1e7', accent: '2f6fde', danger: 'c8372d',
+  keyword: '7b3fb0', string: '2b7a4b', number: 'b5541b', selection: '33', inactiveSelection: '1f', slider: '8a93a3', scrollbar: '33', scrollbarHover: '55',
 });
 
-monaco.editor.defineTheme(THEME_DARK, {
-  base: 'vs-dark',
-  inherit: true,
-  rules: [
-    { token: '', foreground: 'e3e7ee' },
-    { token: 'keyword', foreground: 'c98be6' },
-    { token: 'string', foreground: '8fd19e' },
-    { token: 'string.escape', foreground: 'f0a04b' },
-    { token: 'number', foreground: 'f0a04b' },
-    { token: 'comment', foreground: '6f7888', fontStyle: 'italic' },
-    { token: 'delimiter', foreground: 'a3acbb' },
-    { token: 'annotation', foreground: '6d9ef5' },
-  ],
-  colors: {
-    'editor.background': '#1b1f26',
-    'editor.foreground': '#e3e7ee',
-    'editorGutter.background': '#1b1f26',
-    'editorLineNumber.foreground': '#6f7888',
-    'editorLineNumber.activeForeground': '#e3e7ee',
-    'editor.lineHighlightBackground': '#232831',
-    'editor.lineHighlightBorder': '#00000000',
-    'editor.selectionBackground': '#6d9ef540',
-    'editor.inactiveSelectionBackground': '#6d9ef526',
-    'editorCursor.foreground': '#6d9ef5',
-    'editorWhitespace.foreground': '#323946',
-    'editorIndentGuide.background1': '#2a303a',
-    'editorIndentGuide.activeBackground1': '#3a4250',
-    'editorError.foreground': '#f07167',
-    'editorWidget.background': '#232831',
-    'editorWidget.border': '#323946',
-    'editorHoverWidget.background': '#232831',
-    'editorHoverWidget.border': '#323946',
-    'scrollbarSlider.background': '#a3acbb26',
-    'scrollbarSlider.hoverBackground': '#a3acbb40',
-    'focusBorder': '#6d9ef580',
-  },
+defineTheme(THEME_DARK, {
+  base: 'vs-dark', text: 'e3e7ee', text2: 'a3acbb', text3: '6f7888', bg: '1b1f26', widget: '232831', lineHighlight: '232831',
+  border: '323946', indent: '2a303a', indentActive: '3a4250', accent: '6d9ef5', danger: 'f07167',
+  keyword: 'c98be6', string: '8fd19e', number: 'f0a04b', selection: '40', inactiveSelection: '26', slider: 'a3acbb', scrollbar: '26', scrollbarHover: '40',
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FoldedTrace } from '../../../trace/fold.js';
 import type { TraceEvent } from '../../../trace/schema.js';
 import { GraphView, type GraphViewProps } from './GraphView.js';
-import { big, deadlock, mutexQueue, traceOf, workerPool } from './graphFixtures.js';
+import { big, deadlock, mutexQueue, traceOf, workerPool } from '../stageFixtures.js';
 
 function render(events: TraceEvent[], cursor: number, extra: Partial<GraphViewProps> = {}): string {
   const folded = new FoldedTrace(events.slice(), 64);

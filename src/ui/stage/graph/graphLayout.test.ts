@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphModel, type GraphModel } from './graphModel.js';
 import { chanSlotPoint, layoutGraph, type GraphLayout, type LayoutBox } from './graphLayout.js';
-import { big, deadlock, onceContended, pipeline, selectOnce, timers, traceOf, workerPool } from './graphFixtures.js';
+import { big, deadlock, onceContended, pipeline, selectOnce, timers, traceOf, workerPool } from '../stageFixtures.js';
 
 const chanKey = (m: GraphModel, name: string) => m.nodes.find((n) => n.kind === 'chan' && n.name === name)!.key;
 

@@ -1,7 +1,7 @@
 // The graph model read from real traces: which nodes and edges a run shows.
 import { describe, expect, it } from 'vitest';
 import { buildGraphModel, GraphModelBuilder, type ChanNode, type SyncNode, type TimerNode } from './graphModel.js';
-import { onceContended, pipeline, selectOnce, timers, traceOf, workerPool } from './graphFixtures.js';
+import { onceContended, pipeline, selectOnce, timers, traceOf, workerPool } from '../stageFixtures.js';
 
 const chanNamed = (m: ReturnType<typeof buildGraphModel>, name: string) => m.nodes.find((n): n is ChanNode => n.kind === 'chan' && n.name === name);
 const syncs = (m: ReturnType<typeof buildGraphModel>) => m.nodes.filter((n): n is SyncNode => n.kind === 'sync');

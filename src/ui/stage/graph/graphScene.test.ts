@@ -6,7 +6,7 @@ import type { TraceEvent } from '../../../trace/schema.js';
 import { buildGraphModel } from './graphModel.js';
 import { chanSlotPoint, layoutGraph } from './graphLayout.js';
 import { computeScene, firedSelectKey, fmtDur, lodFor, nowAt, quantFrac, quantLeft, tokenAt } from './graphScene.js';
-import { big, deadlock, mutexQueue, selectOnce, traceOf, workerPool } from './graphFixtures.js';
+import { big, deadlock, mutexQueue, selectOnce, traceOf, workerPool } from '../stageFixtures.js';
 
 function setup(src: string) {
   const events = traceOf(src);

@@ -1,57 +1,11 @@
 // The timeline model from real engine traces: lanes, contiguous state
 // segments, every received value traced back to its one send, the warped x axis.
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../../engine/session.js';
 import type { TraceEvent } from '../../../trace/schema.js';
+import { traceOf, workerPool } from '../stageFixtures.js';
 import { describeEvent, describeSegment } from './describe.js';
 import { buildTimeline, segmentAt, TimelineBuilder, type TimelineModel } from './timelineModel.js';
 
-function traceOf(src: string): TraceEvent[] {
-  const events: TraceEvent[] = [];
-  const s = Session.start([{ name: 'prog.go', text: src }], { onEvent: (e) => events.push(e) });
-  const end = s.runToEnd();
-  expect(end.kind).toBe('exited');
-  return events;
-}
-
-const workerPool = `package main
-
-import (
-	"fmt"
-	"sync"
-	"time"
-)
-
-func worker(id int, jobs <-chan int, results chan<- int, wg *sync.WaitGroup) {
-	defer wg.Done()
-	for j := range jobs {
-		time.Sleep(10 * time.Millisecond)
-		results <- j * j
-	}
-}
-
-func main() {
-	jobs := make(chan int, 2)
-	results := make(chan int, 5)
-	var wg sync.WaitGroup
-	for w := 1; w <= 3; w++ {
-		wg.Add(1)
-		go worker(w, jobs, results, &wg)
-	}
-	for j := 1; j <= 5; j++ {
-		jobs <- j
-	}
-	close(jobs)
-	wg.Wait()
-	close(results)
-	for r := range results {
-		fmt.Println(r)
-	}
-}
-`;
-
-// unbuffered hand-offs both ways (sender waiting, receiver waiting), a select
-// woken by a timer channel, and no sleeps at all in the first half
 const pingPong = `package main
 
 import (

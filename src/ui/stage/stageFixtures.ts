@@ -1,7 +1,7 @@
-// Go programs and their traces for the graph view's tests (run in-process on
+// Go programs and their traces for the stage views' tests (run in-process on
 // the real engine). Test-only: nothing in the app imports this file.
-import { Session } from '../../../engine/session.js';
-import type { TraceEvent } from '../../../trace/schema.js';
+import { Session } from '../../engine/session.js';
+import type { TraceEvent } from '../../trace/schema.js';
 
 export function traceOf(src: string, seed = 1): TraceEvent[] {
   const events: TraceEvent[] = [];
