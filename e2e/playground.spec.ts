@@ -151,3 +151,40 @@ test('editing re-runs after a short pause, and Ctrl+Enter runs', async ({ page }
   await page.getByTestId('to-end').click();
   await expect(page.getByTestId('console-line').first()).toHaveText(/second/, { timeout: 10_000 });
 });
+
+test('a panic shows Go\'s message; console lines, hover and selection drive the playhead and the editor', async ({ page }) => {
+  await openPlayground(page);
+  await setCode(page, fixture('panic.go'));
+  await runAndWait(page);
+  const expected = fixture('panic.out');
+  // stdout, then Go's panic text up to the goroutine trace
+  expect(await consoleText(page)).toContain(expected.slice(0, expected.indexOf('\ngoroutine 1 [')));
+  await expect(page.getByTestId('banner')).toContainText('panicked');
+  await expect(page.getByTestId('console-end')).toHaveText('Program exited: status 2.');
+
+  // clicking the first output line moves the playhead to just after that print
+  const total = Number((await page.getByTestId('event-position').textContent())!.split('/')[1]);
+  await page.getByTestId('console-line').first().click();
+  const at = Number((await page.getByTestId('event-position').textContent())!.split('/')[0]);
+  expect(at).toBeGreaterThan(0);
+  expect(at).toBeLessThan(total);
+  expect(await consoleText(page)).toBe('waiting\n');
+
+  // hovering a goroutine in the graph highlights its line in the editor
+  const main = page.getByTestId('graph').locator('[data-kind="goroutine"][data-gid="1"]');
+  await main.hover();
+  await expect(page.locator('.monaco-editor .cs-mark-hover').first()).toBeAttached();
+
+  // select the worker goroutine and jump to its next event
+  const worker = page.getByTestId('graph').locator('[data-kind="goroutine"]:not([data-gid="1"])').first();
+  await worker.click();
+  await page.getByRole('button', { name: 'next of selection' }).click();
+  const next = Number((await page.getByTestId('event-position').textContent())!.split('/')[0]);
+  expect(next).toBeGreaterThan(at);
+
+  // the preemptive toggle re-runs in that mode; the output is the same program's
+  await page.getByTestId('preempt').check();
+  await expect(page.getByTestId('run')).toBeVisible({ timeout: 20_000 });
+  await page.getByTestId('to-end').click();
+  expect(await consoleText(page)).toContain('waiting\nworker done\n');
+});
